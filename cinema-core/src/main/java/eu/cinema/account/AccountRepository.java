@@ -1,0 +1,23 @@
+package eu.cinema.account;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    @EntityGraph(attributePaths = "partner")
+    Optional<Account> findByEmail(String email);
+
+    @EntityGraph(attributePaths = "partner")
+    List<Account> findAllByOrderByEmailAsc();
+
+    @EntityGraph(attributePaths = "partner")
+    Optional<Account> findWithPartnerById(Long id);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByRole(AccountRole role);
+}

@@ -1,0 +1,97 @@
+package eu.cinema.account;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.cinema.common.NotFoundException;
+import eu.cinema.partner.Partner;
+import eu.cinema.partner.PartnerRepository;
+
+/** Opening and maintaining accounts. Administrators manage everyone's; a person changes their own password. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PartnerRepository partners;
+    private final PasswordEncoder passwordEncoder;
+
+    AccountService(AccountRepository accounts, PartnerRepository partners, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.partners = partners;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Account> findAll() {
+        return accounts.findAllByOrderByEmailAsc();
+    }
+
+    public Account get(long id) {
+        return accounts.findWithPartnerById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    public Account getByEmail(String email) {
+        return accounts.findByEmail(Account.normalise(email)).orElseThrow(() -> new NotFoundException("account", email));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account create(NewAccount request) {
+        return createUnchecked(request);
+    }
+
+    /** For the start-up paths (first administrator, demo data) that run before anyone signs in. */
+    @Transactional
+    Account createUnchecked(NewAccount request) {
+        String email = Account.normalise(request.email());
+        if (accounts.existsByEmail(email)) {
+            throw new AccountRuleException("account.error.emailTaken", "email");
+        }
+        PasswordPolicy.check(request.password(), "password");
+        Account account = new Account(email, request.displayName().strip(), passwordEncoder.encode(request.password()),
+                request.role(), partnerOrNull(request.partnerId()));
+        return accounts.save(account);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account update(long id, long expectedVersion, AccountChanges changes) {
+        Account account = get(id);
+        account.requireVersion(expectedVersion);
+        account.rename(changes.displayName().strip());
+        account.assign(changes.role(), partnerOrNull(changes.partnerId()));
+        account.setEnabled(changes.enabled());
+        return accounts.saveAndFlush(account);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void resetPassword(long id, String newPassword) {
+        PasswordPolicy.check(newPassword, "newPassword");
+        get(id).changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    @Transactional
+    public void changeOwnPassword(String email, String currentPassword, String newPassword) {
+        Account account = getByEmail(email);
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountRuleException("account.error.wrongPassword", "currentPassword");
+        }
+        PasswordPolicy.check(newPassword, "newPassword");
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    boolean exists(String email) {
+        return accounts.existsByEmail(Account.normalise(email));
+    }
+
+    private Partner partnerOrNull(Long partnerId) {
+        return partnerId == null ? null
+                : partners.findById(partnerId).orElseThrow(() -> new AccountRuleException("account.error.unknownPartner", "partnerId"));
+    }
+}

@@ -1,0 +1,47 @@
+package eu.cinema.partner;
+
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.cinema.common.Geometries;
+import eu.cinema.common.NotFoundException;
+import eu.cinema.region.City;
+import eu.cinema.region.CityRepository;
+
+/** Reading the partnership, and the administrators' changes to it. */
+@Service
+@Transactional(readOnly = true)
+public class PartnerService {
+
+    private final PartnerRepository partners;
+    private final CityRepository cities;
+
+    PartnerService(PartnerRepository partners, CityRepository cities) {
+        this.partners = partners;
+        this.cities = cities;
+    }
+
+    public List<Partner> find(PartnerFilter filter) {
+        return partners.findAll(filter.toSpecification(), PartnerFilter.SEED_ORDER);
+    }
+
+    public Partner get(long id) {
+        return partners.findWithCityById(id).orElseThrow(() -> new NotFoundException("partner", id));
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Partner update(long id, long expectedVersion, PartnerDetails details) {
+        Partner partner = get(id);
+        partner.requireVersion(expectedVersion);
+        if (partners.existsByNameEnIgnoreCaseAndIdNot(details.nameEn(), id)) {
+            throw new PartnerNameTakenException(details.nameEn());
+        }
+        City city = cities.findById(details.cityId()).orElseThrow(() -> new NotFoundException("city", details.cityId()));
+        partner.update(details, city, Geometries.point(details.longitude(), details.latitude()));
+        return partners.saveAndFlush(partner);
+    }
+}

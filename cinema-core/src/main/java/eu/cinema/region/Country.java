@@ -1,0 +1,31 @@
+package eu.cinema.region;
+
+import java.util.Locale;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+/** A country by its ISO 3166-1 alpha-2 code; its name in any language comes from the JDK. */
+@Entity
+public class Country {
+
+    @Id
+    private String code;
+
+    private String nameEn;
+
+    protected Country() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String displayName(Locale locale) {
+        return new Locale("", code).getDisplayCountry(locale);
+    }
+}
