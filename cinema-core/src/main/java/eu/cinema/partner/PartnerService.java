@@ -28,6 +28,17 @@ public class PartnerService {
         return partners.findAll(filter.toSpecification(), PartnerFilter.SEED_ORDER);
     }
 
+    public List<Partner> all() {
+        return find(new PartnerFilter(null, null));
+    }
+
+    public PartnershipFigures figures() {
+        return new PartnershipFigures(
+                partners.countByRoleIn(List.of(PartnerRole.LEAD_PARTNER, PartnerRole.PROJECT_PARTNER)),
+                partners.countByRoleIn(List.of(PartnerRole.ASSOCIATED_STRATEGIC_PARTNER)),
+                partners.countPartnershipCountries());
+    }
+
     public Partner get(long id) {
         return partners.findWithCityById(id).orElseThrow(() -> new NotFoundException("partner", id));
     }

@@ -1,0 +1,59 @@
+package eu.cinema.account.web;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.cinema.account.AccountRuleException;
+import eu.cinema.account.AccountService;
+import eu.cinema.account.PortalUser;
+import eu.cinema.web.FormErrors;
+
+/** A signed-in person's own account: who they are, their organisation, their password. */
+@Controller
+@RequestMapping("/account")
+class AccountController {
+
+    private static final String VIEW = "account/account";
+
+    private final AccountService accounts;
+
+    AccountController(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @ModelAttribute("passwordChangeForm")
+    PasswordChangeForm passwordChangeForm() {
+        return new PasswordChangeForm();
+    }
+
+    @GetMapping
+    String show(@AuthenticationPrincipal PortalUser user, Model model) {
+        model.addAttribute("account", accounts.get(user.getAccountId()));
+        return VIEW;
+    }
+
+    @PostMapping("/password")
+    String changePassword(@AuthenticationPrincipal PortalUser user,
+            @Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                accounts.changeOwnPassword(user.getUsername(), form.getCurrentPassword(), form.getNewPassword());
+                redirect.addFlashAttribute("passwordChanged", true);
+                return "redirect:/account";
+            } catch (AccountRuleException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return show(user, model);
+    }
+}

@@ -1,0 +1,55 @@
+package eu.cinema.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import eu.cinema.account.PortalUser;
+
+/** What the layout needs on every page, error pages included. */
+@ControllerAdvice
+class LayoutAttributes {
+
+    private final SupportedLanguages languages;
+
+    LayoutAttributes(SupportedLanguages languages) {
+        this.languages = languages;
+    }
+
+    /** The language switcher: each language with the current page's address in that language. */
+    @ModelAttribute("languageLinks")
+    List<LanguageLink> languageLinks(HttpServletRequest request, Locale current) {
+        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
+        String query = errorUri != null ? null : request.getQueryString();
+        return languages.all().stream()
+                .map(locale -> new LanguageLink(locale.getLanguage(), StringUtils.capitalize(locale.getDisplayLanguage(locale)),
+                        UriComponentsBuilder.fromPath(path).query(query)
+                                .replaceQueryParam(LanguageConfiguration.PARAMETER, locale.getLanguage())
+                                .build().toUriString(),
+                        locale.getLanguage().equals(current.getLanguage())))
+                .toList();
+    }
+
+    @ModelAttribute("currentUser")
+    PortalUser currentUser(@AuthenticationPrincipal Object principal) {
+        return principal instanceof PortalUser user ? user : null;
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        return errorUri != null ? errorUri.toString() : request.getRequestURI();
+    }
+
+    record LanguageLink(String code, String nativeName, String href, boolean current) {
+    }
+}

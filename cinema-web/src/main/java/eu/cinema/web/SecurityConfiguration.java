@@ -1,0 +1,121 @@
+package eu.cinema.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Deny by default: every public path is opened here by name, so a new feature's pages stay
+ * private until someone decides otherwise. Ownership rules are checked again in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final String LOGIN = "/login";
+    private static final String EMAIL_PARAMETER = "username";
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*", LOGIN).permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage(LOGIN)
+                        .usernameParameter(EMAIL_PARAMETER)
+                        .successHandler(new ThrottleResettingSuccessHandler(throttle))
+                        .failureHandler(new ThrottleCountingFailureHandler(throttle))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Turns a throttled sign-in away before the password is even checked. */
+    private static final class ThrottleFilter extends OncePerRequestFilter {
+
+        private final LoginThrottle throttle;
+
+        ThrottleFilter(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !(HttpMethod.POST.matches(request.getMethod()) && LOGIN.equals(request.getServletPath()));
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (throttle.isBlocked(request.getParameter(EMAIL_PARAMETER), request.getRemoteAddr())) {
+                response.sendRedirect(request.getContextPath() + LOGIN + "?throttled");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static final class ThrottleCountingFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+        private final LoginThrottle throttle;
+
+        ThrottleCountingFailureHandler(LoginThrottle throttle) {
+            super(LOGIN + "?error");
+            this.throttle = throttle;
+        }
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException exception) throws IOException, ServletException {
+            throttle.recordFailure(request.getParameter(EMAIL_PARAMETER), request.getRemoteAddr());
+            super.onAuthenticationFailure(request, response, exception);
+        }
+    }
+
+    private static final class ThrottleResettingSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final LoginThrottle throttle;
+
+        ThrottleResettingSuccessHandler(LoginThrottle throttle) {
+            this.throttle = throttle;
+            setDefaultTargetUrl("/account");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                org.springframework.security.core.Authentication authentication) throws IOException, ServletException {
+            throttle.recordSuccess(request.getParameter(EMAIL_PARAMETER), request.getRemoteAddr());
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package eu.cinema.home.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import eu.cinema.partner.PartnerRepository;
+import eu.cinema.testsupport.web.PortalClient;
+import eu.cinema.testsupport.web.PortalClient.Page;
+import eu.cinema.testsupport.web.PortalIntegrationTest;
+
+@PortalIntegrationTest
+class PublicPagesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PartnerRepository partners;
+
+    @Test
+    void theHomePagePresentsTheProjectItsObjectivesAndItsTargets() {
+        Document home = new PortalClient(port).get("/").document();
+
+        assertThat(home.selectFirst("h1").text()).contains("abandoned buildings");
+        assertThat(home.select(".fact dd").eachText())
+                .contains("17", "5", "8", "07/2020 – 12/2022", "2,249,073.50 EUR", "1,911,712.48 EUR");
+        assertThat(home.select(".objectives li")).hasSize(5);
+        assertThat(home.select(".target h3").eachText()).containsExactly("Maps for new urban economies",
+                "Cross-sectoral collaboration projects", "Creative-industry support centres", "Local action plans");
+        assertThat(home.select(".target-figure").eachText()).containsExactly("0 of 3", "0 of 5", "0 of 3", "0 of 8");
+        assertThat(home.selectFirst("footer").text()).contains("co-funded by European Union funds");
+    }
+
+    @Test
+    void theLanguageSwitchesWithAParameterAndIsRemembered() {
+        PortalClient visitor = new PortalClient(port);
+
+        Document romanian = visitor.get("/?lang=ro").document();
+        Document next = visitor.get("/partners").document();
+
+        assertThat(romanian.selectFirst("html").attr("lang")).isEqualTo("ro");
+        assertThat(romanian.select(".fact dd").eachText()).contains("2.249.073,50 EUR");
+        assertThat(next.selectFirst("html").attr("lang")).isEqualTo("ro");
+        assertThat(next.selectFirst("h1").text()).isEqualTo("Parteneriatul");
+        assertThat(next.select(".languages a[aria-current]").text()).isEqualTo("Română");
+    }
+
+    @Test
+    void withoutAChoiceTheBrowserLanguageIsUsedWhenSupported() {
+        assertThat(new PortalClient(port).get("/partners?lang=xx").document().selectFirst("html").attr("lang"))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void thePartnersPageListsTheWholePartnership() {
+        Document page = new PortalClient(port).get("/partners").document();
+
+        assertThat(page.select(".card")).hasSize(22);
+        assertThat(page.selectFirst(".card .card-title").text()).isEqualTo("Chamber of Commerce and Industry of Slovenia");
+        assertThat(page.selectFirst(".card .badge-lead").text()).isEqualTo("Lead partner");
+        assertThat(page.selectFirst(".result-count").text()).isEqualTo("22 organisations");
+    }
+
+    @Test
+    void thePartnersPageFiltersByCountryAndRole() {
+        PortalClient visitor = new PortalClient(port);
+
+        Document romania = visitor.get("/partners?country=ro").document();
+        Document associated = visitor.get("/partners?role=ASSOCIATED_STRATEGIC_PARTNER").document();
+        Document none = visitor.get("/partners?country=MD&role=ASSOCIATED_STRATEGIC_PARTNER").document();
+
+        assertThat(romania.select(".card-title").eachText())
+                .containsExactly("West Regional Development Agency", "Municipality of Resita");
+        assertThat(romania.selectFirst("#country option[selected]").val()).isEqualTo("RO");
+        assertThat(associated.select(".card")).hasSize(5);
+        assertThat(none.selectFirst(".result-count").text()).isEqualTo("No organisations");
+    }
+
+    @Test
+    void aPartnerPageShowsBothNamesWithTheirLanguage() {
+        long resita = partners.findByNameEn("Municipality of Resita").orElseThrow().getId();
+
+        Document page = new PortalClient(port).get("/partners/" + resita).document();
+
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Municipality of Resita");
+        assertThat(page.selectFirst("dd[lang=ro]").text()).isEqualTo("Municipiul Reşiţa");
+        assertThat(page.text()).contains("Vest", "RO42", "45.3008 N, 21.8869 E", "Municipality");
+        assertThat(new PortalClient(port).get("/partners/" + resita + "?lang=ro").document().selectFirst("h1").text())
+                .isEqualTo("Municipiul Reşiţa");
+    }
+
+    @Test
+    void anUnknownPartnerGetsTheNotFoundPageInTheLayout() {
+        Page page = new PortalClient(port).get("/partners/987654321");
+
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.text("h1")).isEqualTo("Page not found");
+        assertThat(page.document().select("header .brand")).isNotEmpty();
+        assertThat(page.body()).doesNotContain("Exception", "at eu.cinema");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/partners/abc", "/partners/1e999", "/partners?role=NOT_A_ROLE",
+            "/partners/%27%20OR%201=1--", "/partners?country=%3Cscript%3E"})
+    void hostileAddressesGetAClearClientErrorAndNeverAStackTrace(String path) {
+        Page page = new PortalClient(port).get(path);
+
+        assertThat(page.status()).isBetween(200, 499);
+        assertThat(page.body()).doesNotContain("Exception", "<script>");
+        if (page.status() >= 400) {
+            assertThat(page.document().select("header .brand")).isNotEmpty();
+        }
+    }
+}

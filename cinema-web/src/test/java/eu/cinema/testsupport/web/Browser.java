@@ -1,0 +1,116 @@
+package eu.cinema.testsupport.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's headless Chromium driven by Selenium, with axe-core's WCAG 2.1 A and AA checks and a
+ * screenshot of every page checked (under target/screenshots, for people to look at).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    public Browser(int port) {
+        String chromium = System.getenv().getOrDefault("CINEMA_CHROMIUM", "/usr/bin/chromium");
+        String chromedriver = System.getenv().getOrDefault("CINEMA_CHROMEDRIVER", "/usr/bin/chromedriver");
+        if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("Browser tests need Chromium at " + chromium + " and its driver at "
+                    + chromedriver + " (Debian: apt-get install chromium chromium-driver; or set CINEMA_CHROMIUM and"
+                    + " CINEMA_CHROMEDRIVER)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000", "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(chromedriver))
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.base = "http://localhost:" + port;
+    }
+
+    public void open(String path) {
+        driver.get(base + path);
+    }
+
+    /** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
+    public void navigateByClicking(String cssSelector) {
+        navigateByClicking(find(cssSelector));
+    }
+
+    public void navigateByClicking(WebElement element) {
+        WebElement oldPage = find("html");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+    }
+
+    public WebElement find(String cssSelector) {
+        return driver.findElement(By.cssSelector(cssSelector));
+    }
+
+    public List<WebElement> findAll(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector));
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String htmlLang() {
+        return find("html").getAttribute("lang");
+    }
+
+    /** Runs axe-core on the current page and fails with every violation listed; keeps a screenshot. */
+    public void assertAccessible(String pageName) {
+        screenshot(pageName);
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        assertThat(violations)
+                .as(() -> "axe-core violations on " + driver.getCurrentUrl() + ":\n" + violations.stream()
+                        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
+                .isEmpty();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

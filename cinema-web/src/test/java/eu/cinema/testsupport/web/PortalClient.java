@@ -1,0 +1,111 @@
+package eu.cinema.testsupport.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A visitor over real HTTP: keeps cookies, never follows redirects (tests look at them), and
+ * submits forms as a browser would, hidden fields (CSRF token, version) included.
+ */
+public final class PortalClient {
+
+    public static final String DEMO_PASSWORD = "demo-cinema-2020";
+
+    private final String base;
+    private final HttpClient http;
+
+    public PortalClient(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+    }
+
+    /** Fills the form found by {@code selector} on {@code page} and submits it. */
+    public Page submit(Page page, String selector, Map<String, String> values) {
+        Element form = page.document().selectFirst(selector);
+        if (form == null) {
+            throw new AssertionError("No form " + selector + " on " + page.path() + ":\n" + page.body());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
+        fields.putAll(values);
+        return post(form.attr("action"), fields);
+    }
+
+    /** A raw form post, CSRF token only if the caller puts one in. */
+    public Page post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public Page signIn(String email, String password) {
+        return submit(get("/login"), "form[action='/login']", Map.of("username", email, "password", password));
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.uri().getPath(), response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** One response; {@link #document()} parses it as HTML. */
+    public record Page(String path, int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public Document document() {
+            return Jsoup.parse(body);
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> String.join(", ", e.getValue()))
+                    .findFirst().orElse(null);
+        }
+
+        /** The redirect target's path and query, without scheme and host. */
+        public String location() {
+            String location = header("Location");
+            return location == null ? null : URI.create(location).getRawPath()
+                    + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery());
+        }
+
+        public String text(String selector) {
+            Element element = document().selectFirst(selector);
+            return element == null ? null : element.text();
+        }
+    }
+}
