@@ -1,0 +1,42 @@
+package eu.cinema.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import eu.cinema.testsupport.web.HtmlChecker;
+import eu.cinema.testsupport.web.PortalClient;
+import eu.cinema.testsupport.web.PortalClient.Page;
+import eu.cinema.testsupport.web.PortalIntegrationTest;
+
+/** Every page, public and administrative, is valid HTML in every language. */
+@PortalIntegrationTest
+class HtmlValidityTests {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/?lang=ro", "/partners", "/partners?country=RO&role=PROJECT_PARTNER&lang=ro",
+            "/partners/1", "/partners/2?lang=ro", "/login", "/login?error", "/login?throttled", "/partners/987654"})
+    void publicPagesAreValid(String path) {
+        Page page = new PortalClient(port).get(path);
+
+        assertThat(page.status()).isIn(200, 404);
+        HtmlChecker.assertValid(path, page.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/account", "/admin", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/1/edit",
+            "/admin/partners/1/edit", "/admin/partners/3/edit?lang=ro"})
+    void administratorsPagesAreValid(String path) {
+        PortalClient admin = new PortalClient(port);
+        admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);
+        Page page = admin.get(path);
+
+        assertThat(page.status()).isEqualTo(200);
+        HtmlChecker.assertValid(path, page.body());
+    }
+}
