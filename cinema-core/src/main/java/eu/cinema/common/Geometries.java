@@ -15,6 +15,19 @@ public final class Geometries {
     private Geometries() {
     }
 
+    public static GeometryFactory factory() {
+        return FACTORY;
+    }
+
+    /** As {@link #point}, refusing bad coordinates as a domain error on {@code field}. */
+    public static Point location(double longitude, double latitude, String field) {
+        try {
+            return point(longitude, latitude);
+        } catch (IllegalArgumentException outOfRange) {
+            throw new InvalidLocationException(field);
+        }
+    }
+
     public static Point point(double longitude, double latitude) {
         if (!Double.isFinite(longitude) || !Double.isFinite(latitude)
                 || Math.abs(longitude) > 180 || Math.abs(latitude) > 90) {

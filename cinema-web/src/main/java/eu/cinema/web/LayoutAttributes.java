@@ -19,9 +19,17 @@ import eu.cinema.account.PortalUser;
 class LayoutAttributes {
 
     private final SupportedLanguages languages;
+    private final PortalSettings settings;
 
-    LayoutAttributes(SupportedLanguages languages) {
+    LayoutAttributes(SupportedLanguages languages, PortalSettings settings) {
         this.languages = languages;
+        this.settings = settings;
+    }
+
+    /** The base map for every page that shows a map. */
+    @ModelAttribute("tiles")
+    PortalSettings.MapTiles tiles() {
+        return settings.map();
     }
 
     /** The language switcher: each language with the current page's address in that language. */

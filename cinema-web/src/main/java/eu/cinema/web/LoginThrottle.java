@@ -18,6 +18,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 @Component
 class LoginThrottle {
 
+    private static final int MAX_EMAIL_LENGTH = 254;
+
     private final PortalSettings.Login settings;
     private final Cache<String, AtomicInteger> failures;
 
@@ -55,7 +57,9 @@ class LoginThrottle {
         return count == null ? 0 : count.get();
     }
 
+    /** Bounded in length, so that a megabyte of "e-mail" cannot fill the memory. */
     private static String accountKey(String email, String address) {
-        return (email == null ? "" : email.strip().toLowerCase(Locale.ROOT)) + '|' + address;
+        String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        return normalised.substring(0, Math.min(normalised.length(), MAX_EMAIL_LENGTH)) + '|' + address;
     }
 }

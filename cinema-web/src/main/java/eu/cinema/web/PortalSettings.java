@@ -14,7 +14,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login     how many failed sign-ins within the window block further tries from the same address
  */
 @ConfigurationProperties("cinema")
-public record PortalSettings(@DefaultValue({"en", "ro"}) List<Locale> languages, @DefaultValue Login login) {
+public record PortalSettings(@DefaultValue({"en", "ro"}) List<Locale> languages, @DefaultValue Login login,
+        @DefaultValue MapTiles map) {
+
+    /**
+     * The base map. An empty tile URL shows the bundled country outlines only (and keeps tests offline).
+     *
+     * @param tileUrl     a Leaflet tile URL template, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png
+     * @param attribution the credit the tile provider asks for
+     */
+    public record MapTiles(@DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String tileUrl,
+            @DefaultValue("© OpenStreetMap contributors") String attribution) {
+
+        /** The origin the browser loads tiles from, for the Content-Security-Policy; empty without tiles. */
+        public String tileOrigin() {
+            java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://[^/]+)").matcher(tileUrl);
+            return origin.find() ? origin.group(1).replace("{s}", "*") : "";
+        }
+    }
 
     public record Login(@DefaultValue("5") int maxFailuresPerAccount, @DefaultValue("20") int maxFailuresPerAddress,
             @DefaultValue("15m") Duration window) {

@@ -28,20 +28,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'";
+    /** No inline script or style anywhere; images may also come from the configured map tile server. */
+    static String contentSecurityPolicy(PortalSettings settings) {
+        String tiles = settings.map().tileOrigin();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+                + (tiles.isEmpty() ? "" : " " + tiles) + "; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
 
     private static final String LOGIN = "/login";
     private static final String EMAIL_PARAMETER = "username";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, PortalSettings settings)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/sites/new", "/actors/new").authenticated()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/data/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*", LOGIN).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",
+                                "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/ogcapi", "/ogcapi/**",
+                                "/tiles/**").permitAll()
+                        .requestMatchers("/sites/propose").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
@@ -53,7 +62,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);

@@ -20,7 +20,8 @@ class HtmlValidityTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/?lang=ro", "/partners", "/partners?country=RO&role=PROJECT_PARTNER&lang=ro",
-            "/partners/1", "/partners/2?lang=ro", "/login", "/login?error", "/login?throttled", "/partners/987654"})
+            "/partners/1", "/partners/2?lang=ro", "/login", "/login?error", "/login?throttled", "/partners/987654", "/map", "/map?lang=ro&layer=sites&country=RO",
+            "/map/empty-floor-space", "/map/retail-and-small-business", "/map/creative-industries?lang=ro"})
     void publicPagesAreValid(String path) {
         Page page = new PortalClient(port).get(path);
 

@@ -30,6 +30,8 @@ class SecurityIntegrationTests {
         return Stream.of(
                 Arguments.of(null, "/", 200), Arguments.of(null, "/partners", 200),
                 Arguments.of(null, "/partners/1", 200), Arguments.of(null, "/login", 200),
+                Arguments.of(null, "/map", 200), Arguments.of(null, "/map/creative-industries", 200),
+                Arguments.of(null, "/map/no-such-theme", 404), Arguments.of(null, "/sites/987654", 404),
                 Arguments.of(null, "/admin", 302), Arguments.of(null, "/admin/accounts", 302),
                 Arguments.of(null, "/admin/partners/1/edit", 302), Arguments.of(null, "/account", 302),
                 Arguments.of(PARTNER, "/account", 200), Arguments.of(PARTNER, "/admin", 403),

@@ -36,7 +36,11 @@ public final class PortalClient {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET());
+        return get(path, "text/html");
+    }
+
+    public Page get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
     }
 
     /** Fills the form found by {@code selector} on {@code page} and submits it. */

@@ -1,0 +1,30 @@
+package eu.cinema.account;
+
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The person on whose behalf a service acts, as Spring Security authenticated them. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<PortalUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof PortalUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+
+    public static PortalUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Signed-in person required"));
+    }
+
+    /** Administrators may edit everything; editors what their own organisation owns. */
+    public static boolean mayEditFor(Long ownerPartnerId) {
+        return get().map(user -> user.isAdmin() || (ownerPartnerId != null && ownerPartnerId.equals(user.getPartnerId())))
+                .orElse(false);
+    }
+}

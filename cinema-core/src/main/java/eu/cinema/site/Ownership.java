@@ -1,0 +1,9 @@
+package eu.cinema.site;
+
+/** Who owns a site. */
+public enum Ownership {
+    PUBLIC,
+    PRIVATE,
+    MIXED,
+    UNKNOWN
+}

@@ -1,0 +1,324 @@
+package eu.cinema.site;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+
+import eu.cinema.common.BaseEntity;
+import eu.cinema.partner.Partner;
+import eu.cinema.region.Country;
+
+/**
+ * An abandoned or under-used building or area. Proposed sites stay invisible to the public until a
+ * moderator publishes them. The proposer's e-mail is kept for the moderators only, never in the history.
+ */
+@Entity
+@Audited
+public class Site extends BaseEntity {
+
+    private String reference;
+
+    private String name;
+
+    private String address;
+
+    private String cityName;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "country_code")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Country country;
+
+    private Point location;
+
+    private MultiPolygon boundary;
+
+    @Column(name = "floor_area_m2")
+    private BigDecimal floorAreaM2;
+
+    private BigDecimal landAreaHa;
+
+    @Enumerated(EnumType.STRING)
+    private SiteKind kind;
+
+    private String formerUse;
+
+    private Short vacantSince;
+
+    @Enumerated(EnumType.STRING)
+    private Ownership ownership = Ownership.UNKNOWN;
+
+    @Enumerated(EnumType.STRING)
+    private SiteCondition condition;
+
+    @Enumerated(EnumType.STRING)
+    private Vacancy vacancy;
+
+    @Enumerated(EnumType.STRING)
+    private SiteStatus status = SiteStatus.VACANT;
+
+    private boolean heritageProtected;
+
+    private String suggestedUses;
+
+    private String rentIndication;
+
+    private String description;
+
+    private String descriptionLang;
+
+    private String source;
+
+    private String responsibleOrganisation;
+
+    private String publicContact;
+
+    @NotAudited
+    private String proposerEmail;
+
+    @Enumerated(EnumType.STRING)
+    private Publication publication;
+
+    private String rejectionReason;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Partner ownerPartner;
+
+    private boolean demo;
+
+    @ElementCollection
+    @CollectionTable(name = "site_photo", joinColumns = @JoinColumn(name = "site_id"))
+    @Column(name = "file_id")
+    @OrderColumn(name = "position")
+    @NotAudited
+    private List<UUID> photoIds = new ArrayList<>();
+
+    protected Site() {
+    }
+
+    /** A site entered by a partner's editor: published at once, owned by that partner. */
+    static Site ownedBy(Partner owner, SiteDetails details, Country country, Point location, MultiPolygon boundary) {
+        Site site = new Site();
+        site.ownerPartner = owner;
+        site.publication = Publication.PUBLISHED;
+        site.apply(details, country, location, boundary);
+        return site;
+    }
+
+    /** A site proposed by anyone: it waits for a moderator. */
+    static Site proposed(SiteProposal proposal, Country country, Point location) {
+        Site site = new Site();
+        site.publication = Publication.PROPOSED;
+        site.name = proposal.name();
+        site.kind = proposal.kind();
+        site.cityName = proposal.cityName();
+        site.description = proposal.description();
+        site.descriptionLang = proposal.descriptionLang();
+        site.proposerEmail = proposal.contactEmail();
+        site.source = "proposal";
+        site.country = country;
+        site.location = location;
+        return site;
+    }
+
+    void apply(SiteDetails details, Country newCountry, Point newLocation, MultiPolygon newBoundary) {
+        this.reference = details.reference();
+        this.name = details.name();
+        this.address = details.address();
+        this.cityName = details.cityName();
+        this.country = newCountry;
+        this.location = newLocation;
+        this.boundary = newBoundary;
+        this.floorAreaM2 = details.floorAreaM2();
+        this.landAreaHa = details.landAreaHa();
+        this.kind = details.kind();
+        this.formerUse = details.formerUse();
+        this.vacantSince = details.vacantSince();
+        this.ownership = details.ownership() == null ? Ownership.UNKNOWN : details.ownership();
+        this.condition = details.condition();
+        this.vacancy = details.vacancy();
+        this.status = details.status() == null ? SiteStatus.VACANT : details.status();
+        this.heritageProtected = details.heritageProtected();
+        this.suggestedUses = details.suggestedUses();
+        this.rentIndication = details.rentIndication();
+        this.description = details.description();
+        this.descriptionLang = details.descriptionLang();
+        this.source = details.source();
+        this.responsibleOrganisation = details.responsibleOrganisation();
+        this.publicContact = details.publicContact();
+    }
+
+    void publish() {
+        if (publication == Publication.PUBLISHED) {
+            throw new SiteRuleException("site.error.alreadyPublished", null);
+        }
+        this.publication = Publication.PUBLISHED;
+        this.rejectionReason = null;
+    }
+
+    void reject(String reason) {
+        if (publication != Publication.PROPOSED) {
+            throw new SiteRuleException("site.error.notProposed", null);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new SiteRuleException("site.error.reasonRequired", "reason");
+        }
+        this.publication = Publication.REJECTED;
+        this.rejectionReason = reason.strip();
+    }
+
+    void archive() {
+        this.publication = Publication.ARCHIVED;
+    }
+
+    void markDemo() {
+        this.demo = true;
+    }
+
+    void addPhoto(UUID fileId) {
+        photoIds.add(fileId);
+    }
+
+    public boolean isPublic() {
+        return publication == Publication.PUBLISHED;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getCityName() {
+        return cityName;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public Point getLocation() {
+        return location;
+    }
+
+    public MultiPolygon getBoundary() {
+        return boundary;
+    }
+
+    public BigDecimal getFloorAreaM2() {
+        return floorAreaM2;
+    }
+
+    public BigDecimal getLandAreaHa() {
+        return landAreaHa;
+    }
+
+    public SiteKind getKind() {
+        return kind;
+    }
+
+    public String getFormerUse() {
+        return formerUse;
+    }
+
+    public Short getVacantSince() {
+        return vacantSince;
+    }
+
+    public Ownership getOwnership() {
+        return ownership;
+    }
+
+    public SiteCondition getCondition() {
+        return condition;
+    }
+
+    public Vacancy getVacancy() {
+        return vacancy;
+    }
+
+    public SiteStatus getStatus() {
+        return status;
+    }
+
+    public boolean isHeritageProtected() {
+        return heritageProtected;
+    }
+
+    public String getSuggestedUses() {
+        return suggestedUses;
+    }
+
+    public String getRentIndication() {
+        return rentIndication;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getDescriptionLang() {
+        return descriptionLang;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public String getResponsibleOrganisation() {
+        return responsibleOrganisation;
+    }
+
+    public String getPublicContact() {
+        return publicContact;
+    }
+
+    public String getProposerEmail() {
+        return proposerEmail;
+    }
+
+    public Publication getPublication() {
+        return publication;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public Partner getOwnerPartner() {
+        return ownerPartner;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+
+    public List<UUID> getPhotoIds() {
+        return List.copyOf(photoIds);
+    }
+}

@@ -1,0 +1,33 @@
+package eu.cinema.site;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface SiteRepository extends JpaRepository<Site, Long> {
+
+    @EntityGraph(attributePaths = {"country", "ownerPartner", "photoIds"})
+    Optional<Site> findWithOwnerById(Long id);
+
+    @EntityGraph(attributePaths = {"country"})
+    List<Site> findByPublicationAndCountryCodeInOrderByCreatedAtAsc(Publication publication, Collection<String> countries);
+
+    @EntityGraph(attributePaths = {"country"})
+    List<Site> findByPublicationOrderByCreatedAtAsc(Publication publication);
+
+    @EntityGraph(attributePaths = {"country"})
+    List<Site> findByOwnerPartnerIdOrderByNameAsc(Long ownerPartnerId);
+
+    long countByPublication(Publication publication);
+
+    @Query("select s.publication, count(s) from Site s where s.country.code in :countries group by s.publication")
+    List<Object[]> countByPublicationIn(Collection<String> countries);
+
+    Optional<Site> findByOwnerPartnerIdAndReference(Long ownerPartnerId, String reference);
+
+    boolean existsByDemoTrue();
+}

@@ -1,0 +1,227 @@
+package eu.cinema.site;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKTReader;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.cinema.account.CurrentUser;
+import eu.cinema.account.PortalUser;
+import eu.cinema.common.Geometries;
+import eu.cinema.common.InvalidLocationException;
+import eu.cinema.common.NotFoundException;
+import eu.cinema.partner.Partner;
+import eu.cinema.partner.PartnerRepository;
+import eu.cinema.region.Country;
+import eu.cinema.region.CountryRepository;
+import eu.cinema.storage.FileKind;
+import eu.cinema.storage.FileStorage;
+
+/**
+ * The life of a site: proposed by anyone, moderated by an editor of a partner in the site's country
+ * (or an administrator), entered and kept up by the editors of the partner that owns it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SiteService {
+
+    public static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
+    private static final Envelope WORLD = new Envelope(-180, 180, -90, 90);
+    private static final Set<FileKind> PHOTO_KINDS = Set.of(FileKind.JPEG, FileKind.PNG, FileKind.WEBP);
+
+    private final SiteRepository sites;
+    private final CountryRepository countries;
+    private final PartnerRepository partners;
+    private final FileStorage files;
+
+    SiteService(SiteRepository sites, CountryRepository countries, PartnerRepository partners, FileStorage files) {
+        this.sites = sites;
+        this.countries = countries;
+        this.partners = partners;
+        this.files = files;
+    }
+
+    /** A published site; anything else is, for the public, not there. */
+    public Site getPublished(long id) {
+        return sites.findWithOwnerById(id).filter(Site::isPublic).orElseThrow(() -> new NotFoundException("site", id));
+    }
+
+    /** A site as its editors and moderators see it, whatever its publication state. */
+    public Site getForEditing(long id) {
+        Site site = find(id);
+        if (!mayEdit(site) && !mayModerate(site)) {
+            throw new AccessDeniedException("Not an editor or moderator of site " + id);
+        }
+        return site;
+    }
+
+    public boolean mayEdit(Site site) {
+        return CurrentUser.mayEditFor(site.getOwnerPartner() == null ? null : site.getOwnerPartner().getId());
+    }
+
+    public boolean mayModerate(Site site) {
+        return CurrentUser.get().map(user -> user.isAdmin()
+                || moderatedCountries(user).contains(site.getCountry().getCode())).orElse(false);
+    }
+
+    @Transactional
+    public Site propose(SiteProposal proposal, String photoName, byte[] photo) {
+        Site site = Site.proposed(proposal, country(proposal.countryCode()), Geometries.location(proposal.longitude(), proposal.latitude(), "latitude"));
+        if (photo != null && photo.length > 0) {
+            site.addPhoto(files.store("photo", photoName, photo, PHOTO_KINDS, MAX_PHOTO_BYTES).getId());
+        }
+        return sites.save(site);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Site create(SiteDetails details, Long ownerPartnerId) {
+        PortalUser user = CurrentUser.require();
+        Long owner = user.isAdmin() ? ownerPartnerId : user.getPartnerId();
+        if (owner == null) {
+            throw new SiteRuleException("site.error.ownerRequired", "ownerPartnerId");
+        }
+        Partner partner = partners.findById(owner)
+                .orElseThrow(() -> new SiteRuleException("site.error.ownerRequired", "ownerPartnerId"));
+        requireUniqueReference(owner, details.reference(), null);
+        return sites.save(Site.ownedBy(partner, details, country(details.countryCode()),
+                Geometries.location(details.longitude(), details.latitude(), "latitude"), boundary(details.boundaryWkt())));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Site update(long id, long expectedVersion, SiteDetails details) {
+        Site site = find(id);
+        if (!mayEdit(site)) {
+            throw new AccessDeniedException("Not an editor of site " + id);
+        }
+        site.requireVersion(expectedVersion);
+        requireUniqueReference(site.getOwnerPartner() == null ? null : site.getOwnerPartner().getId(),
+                details.reference(), id);
+        site.apply(details, country(details.countryCode()), Geometries.location(details.longitude(), details.latitude(), "latitude"),
+                boundary(details.boundaryWkt()));
+        return sites.saveAndFlush(site);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void publish(long id) {
+        moderated(id).publish();
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void reject(long id, String reason) {
+        moderated(id).reject(reason);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void archive(long id) {
+        Site site = find(id);
+        if (!mayEdit(site) && !mayModerate(site)) {
+            throw new AccessDeniedException("Not an editor or moderator of site " + id);
+        }
+        site.archive();
+    }
+
+    /** The proposals the signed-in person may moderate, oldest first. */
+    @PreAuthorize("isAuthenticated()")
+    public List<Site> moderationQueue() {
+        PortalUser user = CurrentUser.require();
+        return user.isAdmin() ? sites.findByPublicationOrderByCreatedAtAsc(Publication.PROPOSED)
+                : sites.findByPublicationAndCountryCodeInOrderByCreatedAtAsc(Publication.PROPOSED, moderatedCountries(user));
+    }
+
+    /** How many sites in the moderator's countries are in each publication state. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Publication, Long> moderationCounts() {
+        PortalUser user = CurrentUser.require();
+        Map<Publication, Long> counts = new EnumMap<>(Publication.class);
+        for (Publication publication : Publication.values()) {
+            counts.put(publication, 0L);
+        }
+        List<String> countryCodes = user.isAdmin()
+                ? countries.findAll().stream().map(Country::getCode).toList() : List.copyOf(moderatedCountries(user));
+        for (Object[] row : sites.countByPublicationIn(countryCodes)) {
+            counts.put((Publication) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<Site> ownSites() {
+        PortalUser user = CurrentUser.require();
+        return user.getPartnerId() == null ? List.of() : sites.findByOwnerPartnerIdOrderByNameAsc(user.getPartnerId());
+    }
+
+    private Site moderated(long id) {
+        Site site = find(id);
+        if (!mayModerate(site)) {
+            throw new AccessDeniedException("Not a moderator of site " + id);
+        }
+        return site;
+    }
+
+    private Set<String> moderatedCountries(PortalUser user) {
+        return user.getPartnerId() == null ? Set.of()
+                : partners.findById(user.getPartnerId()).map(p -> Set.of(p.getCountry().getCode())).orElse(Set.of());
+    }
+
+    private Site find(long id) {
+        return sites.findWithOwnerById(id).orElseThrow(() -> new NotFoundException("site", id));
+    }
+
+    private void requireUniqueReference(Long owner, String reference, Long exceptId) {
+        if (reference == null || owner == null) {
+            return;
+        }
+        sites.findByOwnerPartnerIdAndReference(owner, reference)
+                .filter(existing -> !existing.getId().equals(exceptId))
+                .ifPresent(existing -> {
+                    throw new SiteRuleException("site.error.referenceTaken", "reference", reference);
+                });
+    }
+
+    private Country country(String code) {
+        return code == null ? null : countries.findById(code)
+                .orElseThrow(() -> new SiteRuleException("site.error.unknownCountry", "countryCode"));
+    }
+
+    /** A boundary is a valid (not self-intersecting) polygon or multipolygon in WGS 84, given as WKT. */
+    static MultiPolygon boundary(String wkt) {
+        if (wkt == null || wkt.isBlank()) {
+            return null;
+        }
+        Geometry geometry;
+        try {
+            geometry = new WKTReader(Geometries.factory()).read(wkt);
+        } catch (ParseException unreadable) {
+            throw new SiteRuleException("site.error.boundaryUnreadable", "boundaryWkt");
+        }
+        if (!WORLD.covers(geometry.getEnvelopeInternal())) {
+            throw new InvalidLocationException("boundaryWkt");
+        }
+        if (!geometry.isValid()) {
+            throw new SiteRuleException("site.error.boundaryInvalid", "boundaryWkt");
+        }
+        if (geometry instanceof Polygon polygon) {
+            return Geometries.factory().createMultiPolygon(new Polygon[] {polygon});
+        }
+        if (geometry instanceof MultiPolygon multiPolygon) {
+            return multiPolygon;
+        }
+        throw new SiteRuleException("site.error.boundaryNotPolygon", "boundaryWkt");
+    }
+}

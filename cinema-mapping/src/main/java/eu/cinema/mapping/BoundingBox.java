@@ -1,0 +1,34 @@
+package eu.cinema.mapping;
+
+/** A WGS 84 bounding box, west-south-east-north, as in GeoJSON and the OGC API. */
+public record BoundingBox(double west, double south, double east, double north) {
+
+    public static final BoundingBox WORLD = new BoundingBox(-180, -90, 180, 90);
+
+    /** Parses "west,south,east,north" and refuses anything that is not a box on the globe. */
+    public static BoundingBox parse(String text) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != 4) {
+            throw new InvalidQueryException("mapping.error.bboxFormat", "bbox");
+        }
+        double[] values = new double[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                values[i] = Double.parseDouble(parts[i].strip());
+            } catch (NumberFormatException notANumber) {
+                throw new InvalidQueryException("mapping.error.bboxFormat", "bbox");
+            }
+            if (!Double.isFinite(values[i])) {
+                throw new InvalidQueryException("mapping.error.bboxFormat", "bbox");
+            }
+        }
+        BoundingBox box = new BoundingBox(values[0], values[1], values[2], values[3]);
+        if (box.west < -180 || box.east > 180 || box.south < -90 || box.north > 90) {
+            throw new InvalidQueryException("mapping.error.bboxRange", "bbox");
+        }
+        if (box.west > box.east || box.south > box.north) {
+            throw new InvalidQueryException("mapping.error.bboxInverted", "bbox");
+        }
+        return box;
+    }
+}

@@ -1,0 +1,27 @@
+package eu.cinema.mapping;
+
+import java.time.Instant;
+
+/**
+ * What a layer request selects. Every value is optional except paging; absent values do not filter.
+ *
+ * @param updatedFrom with {@code updatedTo}, the last-change interval (the OGC API's datetime)
+ */
+public record FeatureFilter(BoundingBox bbox, String country, String city, String kind, String status, String domain,
+        Instant updatedFrom, Instant updatedTo, int limit, int offset) {
+
+    public static final int MAX_LIMIT = 10_000;
+
+    public FeatureFilter {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidQueryException("mapping.error.limit", "limit", MAX_LIMIT);
+        }
+        if (offset < 0) {
+            throw new InvalidQueryException("mapping.error.offset", "offset");
+        }
+    }
+
+    public FeatureFilter page(int newLimit, int newOffset) {
+        return new FeatureFilter(bbox, country, city, kind, status, domain, updatedFrom, updatedTo, newLimit, newOffset);
+    }
+}

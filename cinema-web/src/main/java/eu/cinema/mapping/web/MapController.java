@@ -1,0 +1,107 @@
+package eu.cinema.mapping.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import eu.cinema.actor.ActorKind;
+import eu.cinema.actor.CiDomain;
+import eu.cinema.common.NotFoundException;
+import eu.cinema.mapping.FeatureFilter;
+import eu.cinema.mapping.FeaturePage;
+import eu.cinema.mapping.LayerService;
+import eu.cinema.mapping.MapLayer;
+import eu.cinema.region.CountryRepository;
+import eu.cinema.roadmap.RoadmapRepository;
+import eu.cinema.roadmap.RoadmapTheme;
+import eu.cinema.site.SiteKind;
+import eu.cinema.site.SiteStatus;
+
+/**
+ * The revitalisation map: the three thematic layers with their filters, and beside the map the
+ * same features as lists, so that everything on the map is reachable without it.
+ */
+@Controller
+@RequestMapping("/map")
+class MapController {
+
+    /** How many features of each layer the page lists; the map and the exports are not limited by it. */
+    static final int LIST_SIZE = 200;
+
+    private final LayerService layers;
+    private final CountryRepository countries;
+    private final RoadmapRepository roadmaps;
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    MapController(LayerService layers, CountryRepository countries, RoadmapRepository roadmaps, MessageSource messages,
+            JsonMapper json) {
+        this.layers = layers;
+        this.countries = countries;
+        this.roadmaps = roadmaps;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @GetMapping
+    String map(LayerQuery query, Model model, Locale locale) {
+        return render(query, query.layers(), model, locale);
+    }
+
+    @GetMapping("/{theme}")
+    String theme(@PathVariable String theme, LayerQuery query, Model model, Locale locale) {
+        RoadmapTheme roadmapTheme = RoadmapTheme.bySlug(theme).orElseThrow(() -> new NotFoundException("theme", theme));
+        model.addAttribute("roadmap", roadmaps.findWithMeasuresByTheme(roadmapTheme).orElseThrow());
+        return render(query, List.of(MapLayer.of(roadmapTheme)), model, locale);
+    }
+
+    private String render(LayerQuery query, List<MapLayer> shown, Model model, Locale locale) {
+        FeatureFilter filter = query.toFilter().page(LIST_SIZE, 0);
+        Map<MapLayer, FeaturePage> lists = new LinkedHashMap<>();
+        for (MapLayer layer : shown) {
+            lists.put(layer, layers.page(layer, filter));
+        }
+        model.addAttribute("query", query);
+        model.addAttribute("lists", lists);
+        model.addAttribute("allLayers", MapLayer.values());
+        model.addAttribute("shownLayers", shown.stream().map(MapLayer::id).toList());
+        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("siteKinds", SiteKind.values());
+        model.addAttribute("actorKinds", ActorKind.values());
+        model.addAttribute("siteStatuses", SiteStatus.values());
+        model.addAttribute("domains", CiDomain.values());
+        model.addAttribute("themes", RoadmapTheme.values());
+        model.addAttribute("labelsJson", json.writeValueAsString(labels(locale)));
+        return "map/map";
+    }
+
+    /** What the map script shows in popups and controls, in the visitor's language. */
+    private Map<String, String> labels(Locale locale) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (SiteKind kind : SiteKind.values()) {
+            labels.put(kind.name(), messages.getMessage("site.kind." + kind, null, locale));
+        }
+        for (ActorKind kind : ActorKind.values()) {
+            labels.put(kind.name(), messages.getMessage("actor.kind." + kind, null, locale));
+        }
+        for (SiteStatus status : SiteStatus.values()) {
+            labels.put(status.name(), messages.getMessage("site.status." + status, null, locale));
+        }
+        for (MapLayer layer : MapLayer.values()) {
+            labels.put("layer." + layer.id(), messages.getMessage("map.layer." + layer.id(), null, locale));
+        }
+        labels.put("details", messages.getMessage("map.popup.details", null, locale));
+        labels.put("mapLabel", messages.getMessage("map.label", null, locale));
+        return labels;
+    }
+}

@@ -1,0 +1,29 @@
+// What every map of the portal shares: Leaflet with keyboard control, the Danube region's country
+// outlines bundled with the portal (so a map shows something without any tile server), and the
+// configured base tiles when there are any.
+(function () {
+  'use strict';
+
+  function create(element, options) {
+    var map = L.map(element, Object.assign({ keyboard: true, minZoom: 3, maxZoom: 18 }, options || {}));
+    fetch('/data/danube-countries.geojson')
+      .then(function (response) { return response.json(); })
+      .then(function (countries) {
+        L.geoJSON(countries, {
+          interactive: false,
+          style: function (feature) {
+            return {
+              color: '#0b5563', weight: 1, fillOpacity: 0.6,
+              fillColor: feature.properties.partnership ? '#d6ebee' : '#efece4'
+            };
+          }
+        }).addTo(map).bringToBack();
+      });
+    if (element.dataset.tileUrl) {
+      L.tileLayer(element.dataset.tileUrl, { attribution: element.dataset.attribution, maxZoom: 19 }).addTo(map);
+    }
+    return map;
+  }
+
+  window.CinemaMap = { create: create };
+}());

@@ -1,0 +1,79 @@
+// The revitalisation map: one clustered marker layer per thematic layer, loaded from the GeoJSON
+// API for the visible area, on the shared base of map-base.js.
+// Popups are built from text nodes only: names and places come from the public, never as HTML.
+(function () {
+  'use strict';
+
+  var element = document.getElementById('map');
+  if (!element || typeof L === 'undefined' || !window.CinemaMap) {
+    return;
+  }
+  var labels = JSON.parse(element.dataset.labels || '{}');
+  var layerIds = (element.dataset.layers || '').split(',').filter(Boolean);
+  var filters = new URLSearchParams(window.location.search);
+  ['layer', 'bbox', 'limit', 'offset', 'lang'].forEach(function (name) { filters.delete(name); });
+
+  var map = window.CinemaMap.create(element);
+  map.fitBounds([[41.5, 8.5], [50.0, 29.0]]);
+
+  function popup(feature) {
+    var p = feature.properties;
+    var box = document.createElement('div');
+    var title = document.createElement('strong');
+    title.textContent = p.name;
+    box.appendChild(title);
+    var kind = document.createElement('p');
+    kind.textContent = (labels[p.kind] || p.kind || '') + (p.status ? ' · ' + (labels[p.status] || p.status) : '');
+    box.appendChild(kind);
+    var place = document.createElement('p');
+    place.textContent = [p.city, p.country].filter(Boolean).join(', ');
+    box.appendChild(place);
+    if (p.path && p.path.charAt(0) === '/') {
+      var link = document.createElement('a');
+      link.href = p.path;
+      link.textContent = labels.details || 'Details';
+      box.appendChild(link);
+    }
+    return box;
+  }
+
+  var groups = {};
+  layerIds.forEach(function (id) {
+    groups[id] = L.markerClusterGroup({ showCoverageOnHover: false }).addTo(map);
+  });
+
+  function load() {
+    var bounds = map.getBounds();
+    var west = Math.max(-180, bounds.getWest()), east = Math.min(180, bounds.getEast());
+    var south = Math.max(-90, bounds.getSouth()), north = Math.min(90, bounds.getNorth());
+    layerIds.forEach(function (id) {
+      var query = new URLSearchParams(filters);
+      query.set('bbox', [west, south, east, north].map(function (v) { return v.toFixed(5); }).join(','));
+      query.set('limit', '2000');
+      fetch('/api/layers/' + encodeURIComponent(id) + '?' + query.toString(), { headers: { Accept: 'application/geo+json' } })
+        .then(function (response) { return response.ok ? response.json() : { features: [] }; })
+        .then(function (collection) {
+          var group = groups[id];
+          group.clearLayers();
+          collection.features.forEach(function (feature) {
+            var c = feature.geometry.coordinates;
+            var marker = L.marker([c[1], c[0]], {
+              icon: L.divIcon({ className: 'map-marker map-marker-' + id, iconSize: [18, 18] }),
+              title: feature.properties.name,
+              alt: feature.properties.name,
+              keyboard: true
+            });
+            marker.bindPopup(popup(feature));
+            group.addLayer(marker);
+          });
+        });
+    });
+  }
+
+  var timer;
+  map.on('moveend', function () {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(load, 200);
+  });
+  load();
+}());
