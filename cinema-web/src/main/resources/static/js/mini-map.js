@@ -8,7 +8,8 @@
   document.querySelectorAll('.mini-map').forEach(function (element) {
     var position = [parseFloat(element.dataset.lat), parseFloat(element.dataset.lon)];
     var map = window.CinemaMap.create(element, { scrollWheelZoom: false });
-    map.setView(position, 12);
+    // Without base tiles only the country outlines show, so a wider view gives the place its context.
+    map.setView(position, element.dataset.tileUrl ? 14 : 7);
     L.marker(position, {
       icon: L.divIcon({ className: 'map-marker map-marker-' + element.dataset.layer, iconSize: [18, 18] }),
       title: element.dataset.name,

@@ -34,6 +34,8 @@ import eu.cinema.region.Country;
 @Audited
 public class Site extends BaseEntity {
 
+    static final int MAX_REASON_LENGTH = 1000;
+
     private String reference;
 
     private String name;
@@ -181,6 +183,9 @@ public class Site extends BaseEntity {
         }
         if (reason == null || reason.isBlank()) {
             throw new SiteRuleException("site.error.reasonRequired", "reason");
+        }
+        if (reason.strip().length() > MAX_REASON_LENGTH) {
+            throw new SiteRuleException("site.error.reasonTooLong", "reason", MAX_REASON_LENGTH);
         }
         this.publication = Publication.REJECTED;
         this.rejectionReason = reason.strip();

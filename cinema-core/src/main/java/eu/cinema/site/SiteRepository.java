@@ -13,10 +13,10 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
     @EntityGraph(attributePaths = {"country", "ownerPartner", "photoIds"})
     Optional<Site> findWithOwnerById(Long id);
 
-    @EntityGraph(attributePaths = {"country"})
+    @EntityGraph(attributePaths = {"country", "photoIds"})
     List<Site> findByPublicationAndCountryCodeInOrderByCreatedAtAsc(Publication publication, Collection<String> countries);
 
-    @EntityGraph(attributePaths = {"country"})
+    @EntityGraph(attributePaths = {"country", "photoIds"})
     List<Site> findByPublicationOrderByCreatedAtAsc(Publication publication);
 
     @EntityGraph(attributePaths = {"country"})

@@ -8,6 +8,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import eu.cinema.common.DomainException;
 import eu.cinema.common.NotFoundException;
@@ -28,6 +29,11 @@ class ErrorHandling {
     @ExceptionHandler({StaleEditException.class, OptimisticLockingFailureException.class})
     void conflict(HttpServletResponse response) throws IOException {
         response.sendError(HttpStatus.CONFLICT.value());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    void tooLarge(HttpServletResponse response) throws IOException {
+        response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
     }
 
     @ExceptionHandler(DomainException.class)

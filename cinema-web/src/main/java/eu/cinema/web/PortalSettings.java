@@ -15,7 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("cinema")
 public record PortalSettings(@DefaultValue({"en", "ro"}) List<Locale> languages, @DefaultValue Login login,
-        @DefaultValue MapTiles map) {
+        @DefaultValue MapTiles map, @DefaultValue Proposals proposals) {
+
+    /** Anonymous site proposals: how many one address may send per hour. */
+    public record Proposals(@DefaultValue("5") int perAddressPerHour) {
+    }
 
     /**
      * The base map. An empty tile URL shows the bundled country outlines only (and keeps tests offline).

@@ -1,9 +1,5 @@
 package eu.cinema.site.web;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,12 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-import eu.cinema.common.NotFoundException;
 import eu.cinema.history.HistoryService;
 import eu.cinema.site.Site;
 import eu.cinema.site.SiteService;
 import eu.cinema.storage.FileStorage;
-import eu.cinema.storage.StoredFile;
 
 /** A published site's page and its photos. */
 @Controller
@@ -47,16 +41,6 @@ class SiteController {
     /** Photos are served only for published sites, as downloads the browser may show but never sniff. */
     @GetMapping("/{id}/photos/{index}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable int index) {
-        Site site = sites.getPublished(id);
-        if (index < 0 || index >= site.getPhotoIds().size()) {
-            throw new NotFoundException("photo", index);
-        }
-        StoredFile file = files.find(site.getPhotoIds().get(index)).orElseThrow(() -> new NotFoundException("photo", index));
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(file.getContentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file.getFilename()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noCache())
-                .body(file.getContent());
+        return SitePhotos.response(files, sites.getPublished(id), index);
     }
 }

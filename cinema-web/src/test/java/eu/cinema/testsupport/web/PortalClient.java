@@ -55,6 +55,34 @@ public final class PortalClient {
         return post(form.attr("action"), fields);
     }
 
+    /** Submits a multipart form (with one file) as a browser would, hidden fields included. */
+    public Page submitMultipart(Page page, String selector, Map<String, String> values, String fileField, String filename,
+            byte[] content) {
+        Element form = page.document().selectFirst(selector);
+        if (form == null) {
+            throw new AssertionError("No form " + selector + " on " + page.path());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        form.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.val()));
+        fields.putAll(values);
+        String boundary = "----cinema" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (fileField != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                    + "\"; filename=\"" + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + form.attr("action")))
+                .header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** A raw form post, CSRF token only if the caller puts one in. */
     public Page post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()

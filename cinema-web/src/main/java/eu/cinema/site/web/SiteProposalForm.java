@@ -1,0 +1,144 @@
+package eu.cinema.site.web;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.web.multipart.MultipartFile;
+
+import eu.cinema.site.SiteKind;
+import eu.cinema.site.SiteProposal;
+
+/** What a member of the public tells about an abandoned site. {@code homepage} is a trap for robots. */
+class SiteProposalForm {
+
+    @NotBlank
+    @Size(max = 300)
+    private String name;
+
+    @NotNull
+    private SiteKind kind;
+
+    @NotBlank
+    @Size(max = 200)
+    private String cityName;
+
+    @NotBlank
+    @Size(max = 2)
+    private String countryCode;
+
+    @NotNull
+    @DecimalMin("-90")
+    @DecimalMax("90")
+    private Double latitude;
+
+    @NotNull
+    @DecimalMin("-180")
+    @DecimalMax("180")
+    private Double longitude;
+
+    @Size(max = 5000)
+    private String description;
+
+    @Email
+    @Size(max = 254)
+    private String contactEmail;
+
+    private MultipartFile photo;
+
+    private String homepage;
+
+    SiteProposal toProposal(String language) {
+        return new SiteProposal(name.strip(), kind, cityName.strip(), countryCode, longitude, latitude,
+                description == null || description.isBlank() ? null : description.strip(),
+                description == null || description.isBlank() ? null : language,
+                contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip());
+    }
+
+    boolean filledByRobot() {
+        return homepage != null && !homepage.isEmpty();
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public SiteKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SiteKind kind) {
+        this.kind = kind;
+    }
+
+    public String getCityName() {
+        return cityName;
+    }
+
+    public void setCityName(String cityName) {
+        this.cityName = cityName;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public MultipartFile getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(MultipartFile photo) {
+        this.photo = photo;
+    }
+
+    public String getHomepage() {
+        return homepage;
+    }
+
+    public void setHomepage(String homepage) {
+        this.homepage = homepage;
+    }
+}
