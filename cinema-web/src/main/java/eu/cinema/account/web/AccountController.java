@@ -15,6 +15,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.cinema.account.AccountRuleException;
 import eu.cinema.account.AccountService;
 import eu.cinema.account.PortalUser;
+import eu.cinema.actor.CreativeActorService;
+import eu.cinema.site.SiteService;
 import eu.cinema.web.FormErrors;
 
 /** A signed-in person's own account: who they are, their organisation, their password. */
@@ -25,9 +27,13 @@ class AccountController {
     private static final String VIEW = "account/account";
 
     private final AccountService accounts;
+    private final SiteService sites;
+    private final CreativeActorService actors;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, SiteService sites, CreativeActorService actors) {
         this.accounts = accounts;
+        this.sites = sites;
+        this.actors = actors;
     }
 
     @ModelAttribute("passwordChangeForm")
@@ -38,6 +44,8 @@ class AccountController {
     @GetMapping
     String show(@AuthenticationPrincipal PortalUser user, Model model) {
         model.addAttribute("account", accounts.get(user.getAccountId()));
+        model.addAttribute("ownSites", sites.ownSites());
+        model.addAttribute("ownActors", actors.ownActors());
         return VIEW;
     }
 

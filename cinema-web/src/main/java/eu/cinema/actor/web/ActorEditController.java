@@ -1,0 +1,117 @@
+package eu.cinema.actor.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.cinema.actor.ActorKind;
+import eu.cinema.actor.CiDomain;
+import eu.cinema.actor.CreativeActor;
+import eu.cinema.actor.CreativeActorService;
+import eu.cinema.common.DomainException;
+import eu.cinema.common.StaleEditException;
+import eu.cinema.history.HistoryService;
+import eu.cinema.partner.PartnerService;
+import eu.cinema.region.CountryRepository;
+import eu.cinema.web.ContentLanguages;
+import eu.cinema.web.FormErrors;
+
+/** Partner editors enter and keep up their own organisation's creative actors; administrators any. */
+@Controller
+@RequestMapping("/actors")
+class ActorEditController {
+
+    private static final String EDIT_VIEW = "actor/edit";
+
+    private final CreativeActorService actors;
+    private final CountryRepository countries;
+    private final PartnerService partners;
+    private final HistoryService history;
+
+    ActorEditController(CreativeActorService actors, CountryRepository countries, PartnerService partners,
+            HistoryService history) {
+        this.actors = actors;
+        this.countries = countries;
+        this.partners = partners;
+        this.history = history;
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("actorForm", new ActorForm());
+        return editView(null, model);
+    }
+
+    @PostMapping
+    String processCreationForm(@Valid @ModelAttribute("actorForm") ActorForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        if (!result.hasErrors()) {
+            try {
+                CreativeActor created = actors.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/actors/" + created.getId();
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        CreativeActor actor = editable(id);
+        model.addAttribute("actorForm", ActorForm.of(actor));
+        return editView(actor, model);
+    }
+
+    @PostMapping("/{id}")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("actorForm") ActorForm form,
+            BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+        CreativeActor actor = editable(id);
+        if (!result.hasErrors()) {
+            try {
+                actors.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/actors/" + id;
+            } catch (StaleEditException stale) {
+                FormErrors.reject(result, stale);
+                form.setVersion(actors.get(id).getVersion());
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(actor, model);
+    }
+
+    private CreativeActor editable(long id) {
+        CreativeActor actor = actors.get(id);
+        if (!actors.mayEdit(actor)) {
+            throw new AccessDeniedException("Not an editor of actor " + id);
+        }
+        return actor;
+    }
+
+    private String editView(CreativeActor actor, Model model) {
+        model.addAttribute("actor", actor);
+        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("kinds", ActorKind.values());
+        model.addAttribute("domainValues", CiDomain.values());
+        model.addAttribute("contentLanguages", ContentLanguages.CODES);
+        if (actor != null) {
+            model.addAttribute("history", history.historyOf(CreativeActor.class, actor.getId()));
+        }
+        return EDIT_VIEW;
+    }
+}

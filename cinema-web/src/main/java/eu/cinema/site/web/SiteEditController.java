@@ -1,0 +1,123 @@
+package eu.cinema.site.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.cinema.common.DomainException;
+import eu.cinema.common.StaleEditException;
+import eu.cinema.history.HistoryService;
+import eu.cinema.partner.PartnerService;
+import eu.cinema.region.CountryRepository;
+import eu.cinema.site.Ownership;
+import eu.cinema.site.Site;
+import eu.cinema.site.SiteCondition;
+import eu.cinema.site.SiteKind;
+import eu.cinema.site.SiteService;
+import eu.cinema.site.SiteStatus;
+import eu.cinema.site.Vacancy;
+import eu.cinema.web.ContentLanguages;
+import eu.cinema.web.FormErrors;
+
+/** Partner editors enter and keep up their own organisation's sites; administrators any. */
+@Controller
+@RequestMapping("/sites")
+class SiteEditController {
+
+    private static final String EDIT_VIEW = "site/edit";
+
+    private final SiteService sites;
+    private final CountryRepository countries;
+    private final PartnerService partners;
+    private final HistoryService history;
+
+    SiteEditController(SiteService sites, CountryRepository countries, PartnerService partners, HistoryService history) {
+        this.sites = sites;
+        this.countries = countries;
+        this.partners = partners;
+        this.history = history;
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        model.addAttribute("siteForm", SiteForm.blank());
+        return editView(null, model);
+    }
+
+    @PostMapping
+    String processCreationForm(@Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        if (!result.hasErrors()) {
+            try {
+                Site created = sites.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/sites/" + created.getId();
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String initUpdateForm(@PathVariable long id, Model model) {
+        Site site = editable(id);
+        model.addAttribute("siteForm", SiteForm.of(site));
+        return editView(site, model);
+    }
+
+    @PostMapping("/{id}")
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        Site site = editable(id);
+        if (!result.hasErrors()) {
+            try {
+                sites.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
+                redirect.addFlashAttribute("saved", true);
+                return site.isPublic() ? "redirect:/sites/" + id : "redirect:/sites/" + id + "/edit";
+            } catch (StaleEditException stale) {
+                FormErrors.reject(result, stale);
+                form.setVersion(sites.getForEditing(id).getVersion());
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(site, model);
+    }
+
+    /** Only a site's own editors reach its form; moderators of its country publish, they do not edit. */
+    private Site editable(long id) {
+        Site site = sites.getForEditing(id);
+        if (!sites.mayEdit(site)) {
+            throw new AccessDeniedException("Not an editor of site " + id);
+        }
+        return site;
+    }
+
+    private String editView(Site site, Model model) {
+        model.addAttribute("site", site);
+        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("kinds", SiteKind.values());
+        model.addAttribute("ownerships", Ownership.values());
+        model.addAttribute("conditions", SiteCondition.values());
+        model.addAttribute("vacancies", Vacancy.values());
+        model.addAttribute("statuses", SiteStatus.values());
+        model.addAttribute("contentLanguages", ContentLanguages.CODES);
+        if (site != null) {
+            model.addAttribute("history", history.historyOf(Site.class, site.getId()));
+        }
+        return EDIT_VIEW;
+    }
+}

@@ -1,0 +1,377 @@
+package eu.cinema.site.web;
+
+import java.math.BigDecimal;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import eu.cinema.site.Ownership;
+import eu.cinema.site.Site;
+import eu.cinema.site.SiteCondition;
+import eu.cinema.site.SiteDetails;
+import eu.cinema.site.SiteKind;
+import eu.cinema.site.SiteStatus;
+import eu.cinema.site.Vacancy;
+
+/** The editors' site form; the description's language is the editor's interface language unless kept. */
+class SiteForm {
+
+    @Size(max = 100)
+    private String reference;
+
+    @NotBlank
+    @Size(max = 300)
+    private String name;
+
+    @Size(max = 500)
+    private String address;
+
+    @NotBlank
+    @Size(max = 200)
+    private String cityName;
+
+    @NotBlank
+    @Size(max = 2)
+    private String countryCode;
+
+    @NotNull
+    @DecimalMin("-90")
+    @DecimalMax("90")
+    private Double latitude;
+
+    @NotNull
+    @DecimalMin("-180")
+    @DecimalMax("180")
+    private Double longitude;
+
+    @Size(max = 100000)
+    private String boundaryWkt;
+
+    @DecimalMin("0")
+    @Digits(integer = 11, fraction = 1)
+    private BigDecimal floorAreaM2;
+
+    @DecimalMin("0")
+    @Digits(integer = 8, fraction = 4)
+    private BigDecimal landAreaHa;
+
+    @NotNull
+    private SiteKind kind;
+
+    @Size(max = 300)
+    private String formerUse;
+
+    @Min(1800)
+    @Max(2100)
+    private Short vacantSince;
+
+    @NotNull
+    private Ownership ownership;
+
+    private SiteCondition condition;
+
+    private Vacancy vacancy;
+
+    @NotNull
+    private SiteStatus status;
+
+    private boolean heritageProtected;
+
+    @Size(max = 1000)
+    private String suggestedUses;
+
+    @Size(max = 200)
+    private String rentIndication;
+
+    @Size(max = 10000)
+    private String description;
+
+    @Size(max = 300)
+    private String source;
+
+    @Size(max = 300)
+    private String responsibleOrganisation;
+
+    @Size(max = 300)
+    private String publicContact;
+
+    private Long ownerPartnerId;
+
+    private long version;
+
+    private String descriptionLang;
+
+    static SiteForm of(Site site) {
+        SiteForm form = new SiteForm();
+        form.reference = site.getReference();
+        form.name = site.getName();
+        form.address = site.getAddress();
+        form.cityName = site.getCityName();
+        form.countryCode = site.getCountry().getCode();
+        form.latitude = site.getLocation().getY();
+        form.longitude = site.getLocation().getX();
+        form.boundaryWkt = site.getBoundary() == null ? null : site.getBoundary().toText();
+        form.floorAreaM2 = site.getFloorAreaM2();
+        form.landAreaHa = site.getLandAreaHa();
+        form.kind = site.getKind();
+        form.formerUse = site.getFormerUse();
+        form.vacantSince = site.getVacantSince();
+        form.ownership = site.getOwnership();
+        form.condition = site.getCondition();
+        form.vacancy = site.getVacancy();
+        form.status = site.getStatus();
+        form.heritageProtected = site.isHeritageProtected();
+        form.suggestedUses = site.getSuggestedUses();
+        form.rentIndication = site.getRentIndication();
+        form.description = site.getDescription();
+        form.descriptionLang = site.getDescriptionLang();
+        form.source = site.getSource();
+        form.responsibleOrganisation = site.getResponsibleOrganisation();
+        form.publicContact = site.getPublicContact();
+        form.ownerPartnerId = site.getOwnerPartner() == null ? null : site.getOwnerPartner().getId();
+        form.version = site.getVersion();
+        return form;
+    }
+
+    static SiteForm blank() {
+        SiteForm form = new SiteForm();
+        form.ownership = Ownership.UNKNOWN;
+        form.status = SiteStatus.VACANT;
+        return form;
+    }
+
+    SiteDetails toDetails(String interfaceLanguage) {
+        String text = blankToNull(description);
+        return new SiteDetails(blankToNull(reference), name.strip(), blankToNull(address), cityName.strip(), countryCode,
+                longitude, latitude, blankToNull(boundaryWkt), floorAreaM2, landAreaHa, kind, blankToNull(formerUse),
+                vacantSince, ownership, condition, vacancy, status, heritageProtected, blankToNull(suggestedUses),
+                blankToNull(rentIndication), text, text == null ? null : (descriptionLang == null ? interfaceLanguage : descriptionLang),
+                blankToNull(source), blankToNull(responsibleOrganisation), blankToNull(publicContact));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getCityName() {
+        return cityName;
+    }
+
+    public void setCityName(String cityName) {
+        this.cityName = cityName;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(Double latitude) {
+        this.latitude = latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(Double longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getBoundaryWkt() {
+        return boundaryWkt;
+    }
+
+    public void setBoundaryWkt(String boundaryWkt) {
+        this.boundaryWkt = boundaryWkt;
+    }
+
+    public BigDecimal getFloorAreaM2() {
+        return floorAreaM2;
+    }
+
+    public void setFloorAreaM2(BigDecimal floorAreaM2) {
+        this.floorAreaM2 = floorAreaM2;
+    }
+
+    public BigDecimal getLandAreaHa() {
+        return landAreaHa;
+    }
+
+    public void setLandAreaHa(BigDecimal landAreaHa) {
+        this.landAreaHa = landAreaHa;
+    }
+
+    public SiteKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SiteKind kind) {
+        this.kind = kind;
+    }
+
+    public String getFormerUse() {
+        return formerUse;
+    }
+
+    public void setFormerUse(String formerUse) {
+        this.formerUse = formerUse;
+    }
+
+    public Short getVacantSince() {
+        return vacantSince;
+    }
+
+    public void setVacantSince(Short vacantSince) {
+        this.vacantSince = vacantSince;
+    }
+
+    public Ownership getOwnership() {
+        return ownership;
+    }
+
+    public void setOwnership(Ownership ownership) {
+        this.ownership = ownership;
+    }
+
+    public SiteCondition getCondition() {
+        return condition;
+    }
+
+    public void setCondition(SiteCondition condition) {
+        this.condition = condition;
+    }
+
+    public Vacancy getVacancy() {
+        return vacancy;
+    }
+
+    public void setVacancy(Vacancy vacancy) {
+        this.vacancy = vacancy;
+    }
+
+    public SiteStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(SiteStatus status) {
+        this.status = status;
+    }
+
+    public boolean isHeritageProtected() {
+        return heritageProtected;
+    }
+
+    public void setHeritageProtected(boolean heritageProtected) {
+        this.heritageProtected = heritageProtected;
+    }
+
+    public String getSuggestedUses() {
+        return suggestedUses;
+    }
+
+    public void setSuggestedUses(String suggestedUses) {
+        this.suggestedUses = suggestedUses;
+    }
+
+    public String getRentIndication() {
+        return rentIndication;
+    }
+
+    public void setRentIndication(String rentIndication) {
+        this.rentIndication = rentIndication;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getResponsibleOrganisation() {
+        return responsibleOrganisation;
+    }
+
+    public void setResponsibleOrganisation(String responsibleOrganisation) {
+        this.responsibleOrganisation = responsibleOrganisation;
+    }
+
+    public String getPublicContact() {
+        return publicContact;
+    }
+
+    public void setPublicContact(String publicContact) {
+        this.publicContact = publicContact;
+    }
+
+    public Long getOwnerPartnerId() {
+        return ownerPartnerId;
+    }
+
+    public void setOwnerPartnerId(Long ownerPartnerId) {
+        this.ownerPartnerId = ownerPartnerId;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getDescriptionLang() {
+        return descriptionLang;
+    }
+
+    public void setDescriptionLang(String descriptionLang) {
+        this.descriptionLang = descriptionLang;
+    }
+}
