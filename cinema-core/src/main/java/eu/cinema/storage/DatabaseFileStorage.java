@@ -22,20 +22,32 @@ class DatabaseFileStorage implements FileStorage {
     @Override
     @Transactional
     public StoredFile store(String field, String originalName, byte[] content, Set<FileKind> accepted, long maxBytes) {
-        if (content == null || content.length == 0) {
-            throw new UploadRejectedException("upload.error.empty", field);
-        }
-        if (content.length > maxBytes) {
-            throw new UploadRejectedException("upload.error.tooLarge", field, maxBytes / (1024 * 1024));
-        }
+        requireSize(field, content, maxBytes);
         FileKind kind = FileKind.sniff(content).filter(accepted::contains)
                 .orElseThrow(() -> new UploadRejectedException("upload.error.wrongKind", field));
         return files.save(new StoredFile(safeName(originalName, kind), kind.contentType(), content));
     }
 
     @Override
+    @Transactional
+    public StoredFile storeData(String field, String originalName, String contentType, byte[] content, long maxBytes) {
+        requireSize(field, content, maxBytes);
+        String name = originalName == null ? "data" : originalName.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+        return files.save(new StoredFile(name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH)), contentType, content));
+    }
+
+    @Override
     public Optional<StoredFile> find(UUID id) {
         return files.findById(id);
+    }
+
+    private static void requireSize(String field, byte[] content, long maxBytes) {
+        if (content == null || content.length == 0) {
+            throw new UploadRejectedException("upload.error.empty", field);
+        }
+        if (content.length > maxBytes) {
+            throw new UploadRejectedException("upload.error.tooLarge", field, maxBytes / (1024 * 1024));
+        }
     }
 
     /** Keeps letters, digits, dots and dashes, and puts the extension the content proved. */

@@ -44,7 +44,7 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/sites/new", "/actors/new").authenticated()
+                        .requestMatchers("/sites/new", "/actors/new", "/sites/import", "/sites/import/**").authenticated()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/data/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",

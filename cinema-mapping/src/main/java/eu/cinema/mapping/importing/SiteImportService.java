@@ -1,0 +1,315 @@
+package eu.cinema.mapping.importing;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import eu.cinema.account.CurrentUser;
+import eu.cinema.account.PortalUser;
+import eu.cinema.common.Geometries;
+import eu.cinema.partner.PartnerRepository;
+import eu.cinema.region.CountryRepository;
+import eu.cinema.site.SiteRuleException;
+
+/**
+ * Imports sites in two steps: a preview that reads the whole file and reports every problem with
+ * its row and column, and then, only for a file without problems, one transaction that creates or
+ * updates (by reference) every site, in chunks so that its progress can be shown. PostGIS
+ * transforms projected coordinates; the rows are written in bulk, with their history.
+ */
+@Service
+public class SiteImportService {
+
+    static final int CHUNK = 2000;
+    private static final int KEPT_JOBS = 200;
+    private static final Logger log = LoggerFactory.getLogger(SiteImportService.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final PartnerRepository partners;
+    private final CountryRepository countries;
+    private final TaskExecutor executor;
+    private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
+            return size() > KEPT_JOBS;
+        }
+    });
+
+    SiteImportService(JdbcTemplate jdbc, TransactionTemplate transactions, PartnerRepository partners,
+            CountryRepository countries, TaskExecutor executor) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.partners = partners;
+        this.countries = countries;
+        this.executor = executor;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ImportPreview preview(byte[] content, ImportFormat format, ImportTarget target) {
+        long owner = owner(target);
+        List<ImportProblem> problems = new ArrayList<>();
+        if (target.countryCode() == null || !countries.existsById(target.countryCode())) {
+            problems.add(ImportProblem.of(0, null, "site.error.unknownCountry"));
+        }
+        BrownfieldCsvReader.ParsedFile parsed = format == ImportFormat.GEOJSON
+                ? GeoJsonSitesReader.read(content, target.defaultCity())
+                : BrownfieldCsvReader.read(content, target.defaultCity());
+        problems.addAll(parsed.problems());
+        List<ImportRow> rows = toWgs84(parsed.rows(), problems);
+        problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
+        return new ImportPreview(rows, problems, parsed.ignoredColumns(), existing(owner, rows));
+    }
+
+    /** Starts the import of a file that previews without problems; returns the job to follow. */
+    @PreAuthorize("isAuthenticated()")
+    public String start(byte[] content, ImportFormat format, ImportTarget target, String fileName) {
+        ImportPreview preview = preview(content, format, target);
+        if (!preview.importable()) {
+            throw new SiteRuleException("import.error.notImportable", null);
+        }
+        long owner = owner(target);
+        PortalUser user = CurrentUser.require();
+        String id = UUID.randomUUID().toString();
+        Job job = new Job(id, user.getAccountId(), preview.rows().size());
+        jobs.put(id, job);
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(job, preview.rows(), owner, target,
+                "Import: " + (fileName == null ? "file" : fileName), user.getUsername())));
+        return id;
+    }
+
+    /** An import's progress, for the person who started it. */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ImportProgress> progress(String id) {
+        Job job = jobs.get(id);
+        if (job == null) {
+            return Optional.empty();
+        }
+        if (job.accountId != CurrentUser.require().getAccountId()) {
+            throw new AccessDeniedException("Not your import");
+        }
+        return Optional.of(job.snapshot());
+    }
+
+    private void run(Job job, List<ImportRow> rows, long owner, ImportTarget target, String source, String actor) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                Long revision = jdbc.queryForObject("INSERT INTO revision (timestamp, actor) VALUES (?, ?) RETURNING id",
+                        Long.class, System.currentTimeMillis(), actor);
+                for (int from = 0; from < rows.size(); from += CHUNK) {
+                    List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                    int created = writeChunk(chunk, owner, target, source, revision);
+                    job.advance(chunk.size(), created);
+                }
+            });
+            job.finish("DONE");
+        } catch (RuntimeException failure) {
+            log.warn("Import {} failed and saved nothing", job.id, failure);
+            job.finish("FAILED");
+        }
+    }
+
+    /** Upserts a chunk by (owner, reference) and copies the rows into the history; returns how many were new. */
+    private int writeChunk(List<ImportRow> chunk, long owner, ImportTarget target, String source, long revision) {
+        return jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            List<Long> ids = new ArrayList<>();
+            List<Long> inserted = new ArrayList<>();
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO site (reference, name, address, city_name, country_code, location, boundary, land_area_ha,
+                                      kind, ownership, status, description, description_lang, source, publication,
+                                      owner_partner_id, responsible_organisation)
+                    SELECT u.reference, u.name, u.name, u.city_name, ?, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326),
+                           CASE WHEN u.boundary IS NULL THEN NULL ELSE ST_Multi(ST_GeomFromText(u.boundary, 4326)) END,
+                           u.hectares, 'BROWNFIELD_LAND', u.ownership, 'VACANT', u.description,
+                           CASE WHEN u.description IS NULL THEN NULL ELSE ? END, ?, 'PUBLISHED', ?, p.name_en
+                    FROM unnest(?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[], ?::numeric[],
+                                ?::text[], ?::text[]) AS u(reference, name, city_name, lon, lat, boundary, hectares,
+                                                           ownership, description)
+                    JOIN partner p ON p.id = ?
+                    ON CONFLICT (owner_partner_id, reference) DO UPDATE SET
+                        name = EXCLUDED.name, address = EXCLUDED.address, city_name = EXCLUDED.city_name,
+                        country_code = EXCLUDED.country_code, location = EXCLUDED.location, boundary = EXCLUDED.boundary,
+                        land_area_ha = EXCLUDED.land_area_ha, ownership = EXCLUDED.ownership,
+                        description = EXCLUDED.description, description_lang = EXCLUDED.description_lang,
+                        source = EXCLUDED.source, version = site.version + 1, updated_at = now()
+                    RETURNING id, (xmax = 0) AS inserted""")) {
+                int i = 1;
+                upsert.setString(i++, target.countryCode());
+                upsert.setString(i++, target.language());
+                upsert.setString(i++, source);
+                upsert.setLong(i++, owner);
+                upsert.setArray(i++, array(connection, "text", chunk, ImportRow::reference));
+                upsert.setArray(i++, array(connection, "text", chunk, ImportRow::name));
+                upsert.setArray(i++, array(connection, "text", chunk, ImportRow::cityName));
+                upsert.setArray(i++, array(connection, "float8", chunk, ImportRow::x));
+                upsert.setArray(i++, array(connection, "float8", chunk, ImportRow::y));
+                upsert.setArray(i++, array(connection, "text", chunk, ImportRow::boundaryWkt));
+                upsert.setArray(i++, array(connection, "numeric", chunk, ImportRow::landAreaHa));
+                upsert.setArray(i++, array(connection, "text", chunk, row -> row.ownership().name()));
+                upsert.setArray(i++, array(connection, "text", chunk, ImportRow::description));
+                upsert.setLong(i, owner);
+                try (ResultSet result = upsert.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getLong(1));
+                        if (result.getBoolean(2)) {
+                            inserted.add(result.getLong(1));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement audit = connection.prepareStatement("""
+                    INSERT INTO site_aud (id, rev, revtype, reference, name, address, city_name, country_code, location,
+                                          boundary, floor_area_m2, land_area_ha, kind, former_use, vacant_since, ownership,
+                                          condition, vacancy, status, heritage_protected, suggested_uses, rent_indication,
+                                          description, description_lang, source, responsible_organisation, public_contact,
+                                          publication, rejection_reason, owner_partner_id, demo)
+                    SELECT id, ?, CASE WHEN id = ANY(?) THEN 0 ELSE 1 END, reference, name, address, city_name,
+                           country_code, location, boundary, floor_area_m2, land_area_ha, kind, former_use, vacant_since,
+                           ownership, condition, vacancy, status, heritage_protected, suggested_uses, rent_indication,
+                           description, description_lang, source, responsible_organisation, public_contact, publication,
+                           rejection_reason, owner_partner_id, demo
+                    FROM site WHERE id = ANY(?)""")) {
+                audit.setLong(1, revision);
+                audit.setArray(2, connection.createArrayOf("bigint", inserted.toArray()));
+                audit.setArray(3, connection.createArrayOf("bigint", ids.toArray()));
+                audit.executeUpdate();
+            }
+            return inserted.size();
+        });
+    }
+
+    /** Transforms every row's coordinates to WGS 84 in PostGIS, one statement per coordinate system. */
+    private List<ImportRow> toWgs84(List<ImportRow> rows, List<ImportProblem> problems) {
+        Map<Integer, List<ImportRow>> bySrid = rows.stream().collect(Collectors.groupingBy(ImportRow::srid));
+        Map<Integer, double[]> transformed = new HashMap<>();
+        for (Map.Entry<Integer, List<ImportRow>> group : bySrid.entrySet()) {
+            int srid = group.getKey();
+            Integer known = jdbc.queryForObject("SELECT count(*) FROM spatial_ref_sys WHERE srid = ?", Integer.class, srid);
+            if (known == null || known == 0) {
+                group.getValue().forEach(row -> problems.add(ImportProblem.of(row.row(), "CoordinateReferenceSystem",
+                        "import.error.unknownSrid", srid)));
+                continue;
+            }
+            List<ImportRow> members = group.getValue();
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                try (PreparedStatement transform = connection.prepareStatement("""
+                        SELECT u.i, ST_X(t.g), ST_Y(t.g)
+                        FROM unnest(?::int[], ?::float8[], ?::float8[]) AS u(i, x, y)
+                        CROSS JOIN LATERAL (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(u.x, u.y), ?), 4326) AS g) t""")) {
+                    transform.setArray(1, array(connection, "int4", members, ImportRow::row));
+                    transform.setArray(2, array(connection, "float8", members, ImportRow::x));
+                    transform.setArray(3, array(connection, "float8", members, ImportRow::y));
+                    transform.setInt(4, srid);
+                    try (ResultSet result = transform.executeQuery()) {
+                        while (result.next()) {
+                            transformed.put(result.getInt(1), new double[] {result.getDouble(2), result.getDouble(3)});
+                        }
+                    }
+                } catch (SQLException outOfDomain) {
+                    members.forEach(row -> problems.add(ImportProblem.of(row.row(), "GeoX", "import.error.transform")));
+                }
+                return null;
+            });
+        }
+        List<ImportRow> wgs84 = new ArrayList<>();
+        for (ImportRow row : rows) {
+            double[] position = transformed.get(row.row());
+            if (position == null) {
+                continue;
+            }
+            if (!Double.isFinite(position[0]) || !Double.isFinite(position[1]) || Math.abs(position[0]) > 180
+                    || Math.abs(position[1]) > 90) {
+                problems.add(ImportProblem.of(row.row(), "GeoX", "import.error.transform"));
+                continue;
+            }
+            wgs84.add(new ImportRow(row.row(), row.reference(), row.name(), row.cityName(), position[0], position[1],
+                    Geometries.WGS84, row.boundaryWkt(), row.landAreaHa(), row.ownership(), row.description()));
+        }
+        return wgs84;
+    }
+
+    private long existing(long owner, List<ImportRow> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        return jdbc.execute((ConnectionCallback<Long>) connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT count(*) FROM site WHERE owner_partner_id = ? AND reference = ANY(?)")) {
+                count.setLong(1, owner);
+                count.setArray(2, array(connection, "text", rows, ImportRow::reference));
+                try (ResultSet result = count.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** An editor imports for their own organisation; an administrator names the organisation. */
+    private long owner(ImportTarget target) {
+        PortalUser user = CurrentUser.require();
+        Long owner = user.isAdmin() ? target.ownerPartnerId() : user.getPartnerId();
+        if (owner == null || !partners.existsById(owner)) {
+            throw new SiteRuleException("site.error.ownerRequired", "ownerPartnerId");
+        }
+        return owner;
+    }
+
+    private static Array array(Connection connection, String type, List<ImportRow> rows,
+            java.util.function.Function<ImportRow, Object> value) throws SQLException {
+        return connection.createArrayOf(type, rows.stream().map(value).toArray());
+    }
+
+    /** A running import's counters, written by its worker and read by the page that follows it. */
+    private static final class Job {
+
+        private final String id;
+        private final long accountId;
+        private final int total;
+        private volatile int processed;
+        private volatile int created;
+        private volatile String state = "RUNNING";
+
+        Job(String id, long accountId, int total) {
+            this.id = id;
+            this.accountId = accountId;
+            this.total = total;
+        }
+
+        synchronized void advance(int rows, int newSites) {
+            processed += rows;
+            created += newSites;
+        }
+
+        void finish(String finalState) {
+            state = finalState;
+        }
+
+        ImportProgress snapshot() {
+            boolean failed = "FAILED".equals(state);
+            return new ImportProgress(id, state, processed, total, failed ? 0 : created, failed ? 0 : processed - created);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package eu.cinema.site.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+
+import eu.cinema.common.DomainException;
+import eu.cinema.common.NotFoundException;
+import eu.cinema.mapping.importing.ImportFormat;
+import eu.cinema.mapping.importing.ImportPreview;
+import eu.cinema.mapping.importing.ImportProgress;
+import eu.cinema.mapping.importing.ImportTarget;
+import eu.cinema.mapping.importing.SiteImportService;
+import eu.cinema.partner.PartnerService;
+import eu.cinema.region.CountryRepository;
+import eu.cinema.storage.FileStorage;
+import eu.cinema.storage.StoredFile;
+
+/**
+ * Editors import their organisation's sites from a brownfield-register CSV or a GeoJSON file:
+ * upload, preview with every problem, confirm, and follow the import's progress.
+ */
+@Controller
+@RequestMapping("/sites/import")
+class SiteImportController {
+
+    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
+    private static final int PREVIEW_ROWS = 100;
+
+    private final SiteImportService imports;
+    private final FileStorage files;
+    private final CountryRepository countries;
+    private final PartnerService partners;
+
+    SiteImportController(SiteImportService imports, FileStorage files, CountryRepository countries, PartnerService partners) {
+        this.imports = imports;
+        this.files = files;
+        this.countries = countries;
+        this.partners = partners;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        return formView(model);
+    }
+
+    @PostMapping
+    String preview(@RequestParam(required = false) MultipartFile file, @RequestParam ImportFormat format,
+            @RequestParam(required = false) String countryCode, @RequestParam(required = false) String defaultCity,
+            @RequestParam(required = false) Long ownerPartnerId, Model model, Locale locale) throws IOException {
+        ImportTarget target = new ImportTarget(countryCode, defaultCity, ownerPartnerId, locale.getLanguage());
+        try {
+            StoredFile stored = files.storeData("file", file == null ? null : file.getOriginalFilename(),
+                    "text/plain", file == null ? null : file.getBytes(), MAX_FILE_BYTES);
+            ImportPreview preview = imports.preview(stored.getContent(), format, target);
+            model.addAttribute("preview", preview);
+            model.addAttribute("shownRows", preview.rows().subList(0, Math.min(PREVIEW_ROWS, preview.rows().size())));
+            model.addAttribute("fileId", stored.getId());
+            model.addAttribute("fileName", stored.getFilename());
+            model.addAttribute("target", target);
+            model.addAttribute("format", format);
+            return "site/import-preview";
+        } catch (DomainException refused) {
+            model.addAttribute("refusal", refused);
+            return formView(model);
+        }
+    }
+
+    @PostMapping("/confirm")
+    String confirm(@RequestParam UUID fileId, @RequestParam ImportFormat format,
+            @RequestParam(required = false) String countryCode, @RequestParam(required = false) String defaultCity,
+            @RequestParam(required = false) Long ownerPartnerId, Locale locale) {
+        StoredFile stored = files.find(fileId).orElseThrow(() -> new NotFoundException("import file", fileId));
+        String job = imports.start(stored.getContent(), format,
+                new ImportTarget(countryCode, defaultCity, ownerPartnerId, locale.getLanguage()), stored.getFilename());
+        return "redirect:/sites/import/" + job;
+    }
+
+    @GetMapping("/{job}")
+    String progressPage(@PathVariable String job, Model model) {
+        model.addAttribute("progress", progress(job));
+        return "site/import-progress";
+    }
+
+    @GetMapping(value = "/{job}/progress", produces = "application/json")
+    @ResponseBody
+    ResponseEntity<ImportProgress> progressJson(@PathVariable String job) {
+        return ResponseEntity.ok(progress(job));
+    }
+
+    private ImportProgress progress(String job) {
+        return imports.progress(job).orElseThrow(() -> new NotFoundException("import", job));
+    }
+
+    private String formView(Model model) {
+        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("formats", ImportFormat.values());
+        model.addAttribute("maxMegabytes", MAX_FILE_BYTES / (1024 * 1024));
+        return "site/import";
+    }
+}

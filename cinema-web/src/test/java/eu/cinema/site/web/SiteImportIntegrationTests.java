@@ -1,0 +1,173 @@
+package eu.cinema.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import eu.cinema.site.Site;
+import eu.cinema.site.SiteRepository;
+import eu.cinema.testsupport.web.PortalClient;
+import eu.cinema.testsupport.web.PortalClient.Page;
+import eu.cinema.testsupport.web.PortalIntegrationTest;
+
+/** Importing a real-world-messy brownfield CSV with projected coordinates, and a GeoJSON file. */
+@PortalIntegrationTest
+class SiteImportIntegrationTests {
+
+    static final String FORM = "form[action='/sites/import']";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SiteRepository sites;
+
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void aMessyCsvWithProjectedCoordinatesImportsOnceAndUpdatesOnTheSecondRun() throws Exception {
+        String prefix = "IMP" + System.nanoTime();
+        // A byte-order mark, CRLF line ends, spaces around values, tripled quotes, an unknown column,
+        // day-first dates, Web Mercator and British National Grid coordinates.
+        String csv = "\uFEFFSiteReference , SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY,Hectares,OwnershipStatus,"
+                + "FirstAddedDate,LastUpdatedDate,Colour\r\n"
+                + prefix + "-1, \"\"\"Red\"\" Mill, Strada Morii 3\" ,EPSG:3857, 2436427.4 , 5669001.3 ,1.25,"
+                + "Owned By A Public Authority,31/12/2019,2020-01-15,red\r\n"
+                + prefix + "-2,Old depot,OSGB36,530050,180380,0.4,not owned by a public authority,01/02/2020,,blue\r\n";
+        PortalClient editor = signedIn("partner@cinema.demo");
+
+        Document preview = upload(editor, csv, "BROWNFIELD_CSV").document();
+
+        assertThat(preview.text()).contains("2 rows read; 2 new sites, 0 updates", "Columns not used: Colour");
+        assertThat(preview.select("table tbody tr").eachText()).anyMatch(row -> row.contains("\"Red\" Mill, Strada Morii 3"));
+        follow(editor, editor.submit(new Page("/sites/import", 200, Map.of(), preview.outerHtml()),
+                "form[action='/sites/import/confirm']", Map.of()));
+
+        Site mill = sites.findAll().stream().filter(s -> (prefix + "-1").equals(s.getReference())).findFirst().orElseThrow();
+        assertThat(mill.getName()).isEqualTo("\"Red\" Mill, Strada Morii 3");
+        assertThat(mill.getLocation().getX()).isCloseTo(21.8868, within(0.001));
+        assertThat(mill.getLocation().getY()).isCloseTo(45.3008, within(0.001));
+        assertThat(mill.getLandAreaHa()).isEqualByComparingTo("1.25");
+        Site depot = sites.findAll().stream().filter(s -> (prefix + "-2").equals(s.getReference())).findFirst().orElseThrow();
+        assertThat(depot.getLocation().getY()).isCloseTo(51.508, within(0.01));
+        assertThat(depot.getLocation().getX()).isCloseTo(-0.128, within(0.01));
+
+        Document again = upload(editor, csv.replace("Old depot", "\"Old depot, renamed\""), "BROWNFIELD_CSV").document();
+        assertThat(again.text()).contains("0 new sites, 2 updates");
+        follow(editor, editor.submit(new Page("/sites/import", 200, Map.of(), again.outerHtml()),
+                "form[action='/sites/import/confirm']", Map.of()));
+        assertThat(sites.findAll().stream().filter(s -> s.getReference() != null && s.getReference().startsWith(prefix)))
+                .extracting(Site::getName).containsExactlyInAnyOrder("\"Red\" Mill, Strada Morii 3", "Old depot, renamed");
+    }
+
+    @Test
+    void everyProblemIsListedWithItsRowAndColumnAndNothingIsSaved() {
+        String prefix = "BAD" + System.nanoTime();
+        String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY,Hectares,LastUpdatedDate\n"
+                + prefix + "-1,Fine,WGS84,21.2,48.7,1,2020-01-01\n"
+                + prefix + "-2,No coordinates,WGS84,east,48.7,1,2020-01-01\n"
+                + prefix + "-3,Nowhere,MARS2000,21.2,48.7,-3,13/13/2020\n"
+                + prefix + "-1,Twice,WGS84,21.2,48.7,1,\n";
+        PortalClient editor = signedIn("partner@cinema.demo");
+
+        Page preview = upload(editor, csv, "BROWNFIELD_CSV");
+
+        List<String> problems = preview.document().select("table:has(caption:contains(Problems)) tbody tr").eachText();
+        assertThat(problems).anyMatch(p -> p.startsWith("2 GeoX") && p.contains("“east” is not a number"))
+                .anyMatch(p -> p.startsWith("3 CoordinateReferenceSystem"))
+                .anyMatch(p -> p.startsWith("3 Hectares"))
+                .anyMatch(p -> p.startsWith("3 LastUpdatedDate"))
+                .anyMatch(p -> p.startsWith("4 SiteReference") && p.contains("more than once"));
+        assertThat(preview.document().select("form[action='/sites/import/confirm']")).isEmpty();
+        assertThat(sites.findAll()).noneMatch(s -> s.getReference() != null && s.getReference().startsWith(prefix));
+    }
+
+    @Test
+    void missingColumnsBrokenQuotingAndWrongFilesAreReported() {
+        PortalClient editor = signedIn("partner@cinema.demo");
+
+        assertThat(upload(editor, "Name,X,Y\nA,1,2\n", "BROWNFIELD_CSV").body())
+                .contains("The required column SiteReference is missing.", "The required column GeoX is missing.");
+        assertThat(upload(editor, "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\n"
+                + "Q1,\"Unterminated,WGS84,21,48\n", "BROWNFIELD_CSV").body()).contains("The quoting is broken");
+        assertThat(upload(editor, "{\"type\":\"Feature\"}", "GEOJSON").body()).contains("not a GeoJSON FeatureCollection");
+        assertThat(upload(editor, "{broken", "GEOJSON").body()).contains("The file is not valid JSON.");
+    }
+
+    @Test
+    void aGeoJsonFileWithPointsAndPolygonsImports() throws Exception {
+        String prefix = "GJ" + System.nanoTime();
+        String geoJson = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [25.32, 42.87]},
+                   "properties": {"SiteReference": "%1$s-1", "SiteNameAddress": "Tannery", "Hectares": 0.8}},
+                  {"type": "Feature", "geometry": {"type": "Polygon",
+                     "coordinates": [[[25.30, 42.86], [25.31, 42.86], [25.31, 42.87], [25.30, 42.87], [25.30, 42.86]]]},
+                   "properties": {"SiteReference": "%1$s-2", "SiteNameAddress": "Yard", "City": "Gabrovo"}}]}
+                """.formatted(prefix);
+        PortalClient editor = signedIn("partner@cinema.demo");
+
+        Page preview = upload(editor, geoJson, "GEOJSON");
+        follow(editor, editor.submit(preview, "form[action='/sites/import/confirm']", Map.of()));
+
+        Site yard = sites.findAll().stream().filter(s -> (prefix + "-2").equals(s.getReference())).findFirst()
+                .flatMap(s -> sites.findWithOwnerById(s.getId())).orElseThrow();
+        assertThat(yard.getBoundary()).isNotNull();
+        assertThat(yard.getLocation().getX()).isBetween(25.30, 25.31);
+        JsonNode layer = json.readTree(new PortalClient(port).get("/api/layers/sites?bbox=25.29,42.85,25.33,42.88",
+                "application/geo+json").body());
+        assertThat(layer.get("features").valueStream().map(f -> f.get("properties").get("name").asString()))
+                .contains("Tannery", "Yard");
+    }
+
+    @Test
+    void anotherPersonCannotFollowSomeonesImport() throws Exception {
+        String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\nOWN" + System.nanoTime()
+                + ",Shed,WGS84,21.2,48.7\n";
+        PortalClient editor = signedIn("partner@cinema.demo");
+        Page started = editor.submit(upload(editor, csv, "BROWNFIELD_CSV"), "form[action='/sites/import/confirm']", Map.of());
+        follow(editor, started);
+
+        assertThat(signedIn("municipality@cinema.demo").get(started.location()).status()).isEqualTo(403);
+        assertThat(new PortalClient(port).get("/sites/import").location()).isEqualTo("/login");
+    }
+
+    private Page upload(PortalClient editor, String content, String format) {
+        return editor.submitMultipart(editor.get("/sites/import"), FORM,
+                Map.of("format", format, "countryCode", "SK", "defaultCity", "Košice"), "file", "sites.csv",
+                content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Follows the import's progress until it is done, as the progress page's script does. */
+    private void follow(PortalClient editor, Page started) throws InterruptedException {
+        assertThat(started.location()).startsWith("/sites/import/");
+        for (int attempt = 0; attempt < 100; attempt++) {
+            JsonNode progress = json.readTree(editor.get(started.location() + "/progress", "application/json").body());
+            if (!progress.get("state").asString().equals("RUNNING")) {
+                assertThat(progress.get("state").asString()).isEqualTo("DONE");
+                assertThat(editor.get(started.location()).text("[role=status]")).startsWith("Done:");
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The import did not finish");
+    }
+
+    private PortalClient signedIn(String email) {
+        PortalClient client = new PortalClient(port);
+        client.signIn(email, PortalClient.DEMO_PASSWORD);
+        return client;
+    }
+}
