@@ -64,6 +64,15 @@ public class Roadmap {
         return List.copyOf(measures);
     }
 
+    void describe(String newExpectedChange, String newUrbanChallenges) {
+        this.expectedChange = newExpectedChange;
+        this.urbanChallenges = newUrbanChallenges;
+    }
+
+    void clearMeasures() {
+        measures.clear();
+    }
+
     void addMeasure(City city, String text) {
         measures.add(new RoadmapMeasure(city, text, (short) measures.size()));
     }

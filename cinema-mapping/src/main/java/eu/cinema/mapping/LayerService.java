@@ -1,5 +1,6 @@
 package eu.cinema.mapping;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import eu.cinema.layer.LocatedItem;
 import eu.cinema.layer.RetailLayerContributor;
@@ -20,8 +24,17 @@ import eu.cinema.layer.RetailLayerContributor;
 @Transactional(readOnly = true)
 public class LayerService {
 
+    /** Tiles are kept as long as browsers and edge caches are told to keep them (Cache-Control). */
+    public static final Duration TILE_LIFETIME = Duration.ofMinutes(5);
+    private static final long TILE_CACHE_BYTES = 64L * 1024 * 1024;
+
     private final SqlLayers sql;
     private final List<RetailLayerContributor> retailContributors;
+    private final Cache<String, byte[]> tiles = Caffeine.newBuilder()
+            .expireAfterWrite(TILE_LIFETIME)
+            .maximumWeight(TILE_CACHE_BYTES)
+            .weigher((String key, byte[] tile) -> tile.length + key.length())
+            .build();
 
     LayerService(SqlLayers sql, List<RetailLayerContributor> retailContributors) {
         this.sql = sql;
@@ -76,11 +89,10 @@ public class LayerService {
         if (layer == MapLayer.RETAIL) {
             throw new InvalidQueryException("mapping.error.noTiles", "layer");
         }
-        long tiles = 1L << z;
-        if (z < 0 || z > 22 || x < 0 || y < 0 || x >= tiles || y >= tiles) {
+        if (z < 0 || z > 22 || x < 0 || y < 0 || x >= 1L << z || y >= 1L << z) {
             throw new InvalidQueryException("mapping.error.tile", "z");
         }
-        return sql.tile(layer, z, x, y);
+        return tiles.get(layer.id() + "/" + z + "/" + x + "/" + y, key -> sql.tile(layer, z, x, y));
     }
 
     /** How many layers hold at least one public feature. */

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Repository;
 class SqlLayers {
 
     private static final String ORDER = "t.name, t.id";
+    static final int CLUSTER_BELOW_ZOOM = 14;
+    private static final double WEB_MERCATOR_WIDTH = 40_075_016.686;
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -67,18 +69,23 @@ class SqlLayers {
                 .stream().findFirst();
     }
 
-    /** A Mapbox vector tile of the layer, made by PostGIS; empty where the tile holds nothing. */
+    /**
+     * A Mapbox vector tile of the layer, made by PostGIS; empty where the tile holds nothing. Below
+     * {@link #CLUSTER_BELOW_ZOOM} the points that share a cell of 1/128 of the tile's width become
+     * one feature with their {@code count}, so that a dense city stays a small tile.
+     */
     byte[] tile(MapLayer layer, int z, int x, int y) {
         Selection selection = select(layer, null);
-        MapSqlParameterSource params = selection.params().addValue("z", z).addValue("x", x).addValue("y", y);
-        String status = layer == MapLayer.SITES ? ", t.status" : "";
+        String status = layer == MapLayer.SITES ? "t.status" : "NULL::text";
+        String cell = z < CLUSTER_BELOW_ZOOM ? "ST_SnapToGrid(t.location_mercator, :cell)" : "t.location_mercator";
+        MapSqlParameterSource params = selection.params().addValue("z", z).addValue("x", x).addValue("y", y)
+                .addValue("cell", WEB_MERCATOR_WIDTH / (1L << z) / 128).addValue("layer", layer.id());
         byte[] tile = jdbc.queryForObject("WITH bounds AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env), "
-                + "features AS (SELECT t.id, t.name, t.kind" + status + ", "
-                + "ST_AsMVTGeom(ST_Transform(t.location, 3857), bounds.env, 4096, 64, true) AS geom FROM "
-                + selection.from() + ", bounds WHERE " + selection.where()
-                + " AND t.location && ST_Transform(bounds.env, 4326)) "
-                + "SELECT ST_AsMVT(features, :layer, 4096, 'geom') FROM features",
-                params.addValue("layer", layer.id()), byte[].class);
+                + "points AS (SELECT t.id, t.kind, " + status + " AS status, " + cell + " AS cell FROM "
+                + selection.from() + ", bounds WHERE " + selection.where() + " AND t.location_mercator && bounds.env), "
+                + "features AS (SELECT min(p.id) AS id, count(*) AS count, min(p.kind) AS kind, min(p.status) AS status, "
+                + "ST_AsMVTGeom(p.cell, (SELECT env FROM bounds), 4096, 64, true) AS geom FROM points p GROUP BY p.cell) "
+                + "SELECT ST_AsMVT(features, :layer, 4096, 'geom') FROM features", params, byte[].class);
         return tile == null ? new byte[0] : tile;
     }
 

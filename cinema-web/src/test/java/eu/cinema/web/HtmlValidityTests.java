@@ -33,7 +33,8 @@ class HtmlValidityTests {
     @ParameterizedTest
     @ValueSource(strings = {"/account", "/admin", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/1/edit",
             "/admin/partners/1/edit", "/admin/partners/3/edit?lang=ro", "/moderation", "/moderation?lang=ro",
-            "/sites/new", "/sites/1/edit", "/actors/new", "/actors/1/edit?lang=ro", "/sites/import"})
+            "/sites/new", "/sites/1/edit", "/actors/new", "/actors/1/edit?lang=ro", "/sites/import",
+            "/admin/roadmaps/empty-floor-space/edit", "/admin/roadmaps/creative-industries/edit?lang=ro"})
     void administratorsPagesAreValid(String path) {
         PortalClient admin = new PortalClient(port);
         admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);

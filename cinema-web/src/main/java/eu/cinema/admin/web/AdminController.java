@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import eu.cinema.partner.PartnerService;
+import eu.cinema.roadmap.RoadmapTheme;
 
 /** The administrators' start page: accounts and the partnership's reference data. */
 @Controller
@@ -19,6 +20,7 @@ class AdminController {
     @GetMapping("/admin")
     String index(Model model) {
         model.addAttribute("partners", partners.all());
+        model.addAttribute("themes", RoadmapTheme.values());
         return "admin/index";
     }
 }

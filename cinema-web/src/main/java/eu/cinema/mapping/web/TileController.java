@@ -1,7 +1,5 @@
 package eu.cinema.mapping.web;
 
-import java.time.Duration;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,7 +30,7 @@ class TileController {
         MapLayer mapLayer = MapLayer.byId(layer).orElseThrow(() -> new NotFoundException("layer", layer));
         return ResponseEntity.ok()
                 .contentType(MVT)
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .cacheControl(CacheControl.maxAge(LayerService.TILE_LIFETIME).cachePublic())
                 .body(layers.tile(mapLayer, z, x, y));
     }
 }

@@ -161,8 +161,8 @@ class OgcApiIntegrationTests {
         assertThat(tile.status()).isEqualTo(200);
         assertThat(tile.header("Content-Type")).isEqualTo("application/vnd.mapbox-vector-tile");
         assertThat(tile.header("Cache-Control")).contains("max-age=300", "public");
-        // A tile is a protocol buffer: the layer's name and the features' names are in it as UTF-8.
-        assertThat(tile.body()).contains("sites", "Hala Minda");
+        // A tile is a protocol buffer: the layer's name, property names and values are in it as UTF-8.
+        assertThat(tile.body()).contains("sites", "id", "count", "kind", "status");
         assertThat(empty.body()).isEmpty();
         assertThat(new PortalClient(port).get("/tiles/sites/3/9/1.mvt", JSON).status()).isEqualTo(400);
         assertThat(new PortalClient(port).get("/tiles/retail/1/1/1.mvt", JSON).status()).isEqualTo(400);
