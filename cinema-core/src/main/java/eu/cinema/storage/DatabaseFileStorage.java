@@ -1,8 +1,10 @@
 package eu.cinema.storage;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +26,8 @@ class DatabaseFileStorage implements FileStorage {
     public StoredFile store(String field, String originalName, byte[] content, Set<FileKind> accepted, long maxBytes) {
         requireSize(field, content, maxBytes);
         FileKind kind = FileKind.sniff(content).filter(accepted::contains)
-                .orElseThrow(() -> new UploadRejectedException("upload.error.wrongKind", field));
+                .orElseThrow(() -> new UploadRejectedException("upload.error.wrongKind", field, accepted.stream()
+                        .sorted().map(k -> k.extension().toUpperCase(Locale.ROOT)).collect(Collectors.joining(", "))));
         return files.save(new StoredFile(safeName(originalName, kind), kind.contentType(), content));
     }
 

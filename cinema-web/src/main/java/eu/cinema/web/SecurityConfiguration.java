@@ -44,12 +44,13 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-                        .requestMatchers("/sites/new", "/actors/new", "/sites/import", "/sites/import/**").authenticated()
+                        .requestMatchers("/sites/new", "/actors/new", "/sites/import", "/sites/import/**", "/pilots/new")
+                        .authenticated()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/data/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",
                                 "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/ogcapi", "/ogcapi/**",
-                                "/tiles/**").permitAll()
+                                "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*").permitAll()
                         .requestMatchers("/sites/propose").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

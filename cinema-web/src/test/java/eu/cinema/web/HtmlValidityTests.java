@@ -22,6 +22,7 @@ class HtmlValidityTests {
     @ValueSource(strings = {"/", "/?lang=ro", "/partners", "/partners?country=RO&role=PROJECT_PARTNER&lang=ro",
             "/partners/1", "/partners/2?lang=ro", "/login", "/login?error", "/login?throttled", "/partners/987654", "/map", "/map?lang=ro&layer=sites&country=RO",
             "/map/empty-floor-space", "/map/retail-and-small-business", "/map/creative-industries?lang=ro",
+            "/pilots", "/pilots?kind=CI_SUPPORT_CENTRE&lang=ro", "/pilots/1", "/pilots/6?lang=ro",
             "/sites/1", "/sites/2?lang=ro", "/actors/1", "/actors/2?lang=ro", "/sites/propose", "/sites/propose?lang=ro"})
     void publicPagesAreValid(String path) {
         Page page = new PortalClient(port).get(path);
@@ -34,7 +35,8 @@ class HtmlValidityTests {
     @ValueSource(strings = {"/account", "/admin", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/1/edit",
             "/admin/partners/1/edit", "/admin/partners/3/edit?lang=ro", "/moderation", "/moderation?lang=ro",
             "/sites/new", "/sites/1/edit", "/actors/new", "/actors/1/edit?lang=ro", "/sites/import",
-            "/admin/roadmaps/empty-floor-space/edit", "/admin/roadmaps/creative-industries/edit?lang=ro"})
+            "/admin/roadmaps/empty-floor-space/edit", "/admin/roadmaps/creative-industries/edit?lang=ro",
+            "/pilots/new", "/pilots/1/edit", "/pilots/6/edit?lang=ro"})
     void administratorsPagesAreValid(String path) {
         PortalClient admin = new PortalClient(port);
         admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);

@@ -33,8 +33,9 @@ class PublicPagesIntegrationTests {
         assertThat(home.select(".objectives li")).hasSize(5);
         assertThat(home.select(".target h3").eachText()).containsExactly("Maps for new urban economies",
                 "Cross-sectoral collaboration projects", "Creative-industry support centres", "Local action plans");
-        // Live counts: the demo sites and actors fill two of the three maps; no pilots or plans exist yet.
-        assertThat(home.select(".target-figure").eachText()).containsExactly("2 of 3", "0 of 5", "0 of 3", "0 of 8");
+        // Live counts from the demo data: sites, pilots (the retail layer) and actors fill the three maps;
+        // five collaborations have started, two of the three support centres (Sombor's is planned); no plans yet.
+        assertThat(home.select(".target-figure").eachText()).containsExactly("3 of 3", "5 of 5", "2 of 3", "0 of 8");
         assertThat(home.selectFirst("footer").text()).contains("co-funded by European Union funds");
     }
 

@@ -101,7 +101,7 @@ class SiteProposalIntegrationTests {
                 "photo", "holiday.jpg", "<?php echo 'not an image'; ?>".getBytes());
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.text("#photo-error")).startsWith("The file is not a JPEG, PNG or WebP image");
+        assertThat(page.text("#photo-error")).isEqualTo("The file is not of an accepted kind (JPG, PNG, WEBP); its content was checked, not its name.");
         assertThat(sites.findAll()).noneMatch(site -> site.getName().equals(name));
     }
 

@@ -1,0 +1,240 @@
+package eu.cinema.pilot;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.locationtech.jts.geom.Point;
+
+import eu.cinema.actor.CiDomain;
+import eu.cinema.common.BaseEntity;
+import eu.cinema.partner.Partner;
+import eu.cinema.region.City;
+import eu.cinema.roadmap.RoadmapTheme;
+import eu.cinema.site.Site;
+
+/**
+ * A pilot collaboration or CI support centre, owned by one partner, with participating partners
+ * whose editors may work on it too when the owner allows it.
+ */
+@Entity
+@Audited
+public class Pilot extends BaseEntity {
+
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    private PilotKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Partner ownerPartner;
+
+    @ManyToMany
+    @JoinTable(name = "pilot_participant", joinColumns = @JoinColumn(name = "pilot_id"),
+            inverseJoinColumns = @JoinColumn(name = "partner_id"))
+    @NotAudited
+    private Set<Partner> participants = new HashSet<>();
+
+    private boolean participantsMayEdit;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private City city;
+
+    private Point location;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+    private Site site;
+
+    @Enumerated(EnumType.STRING)
+    private RoadmapTheme theme;
+
+    @ElementCollection
+    @CollectionTable(name = "pilot_domain", joinColumns = @JoinColumn(name = "pilot_id"))
+    @Column(name = "domain")
+    @Enumerated(EnumType.STRING)
+    @NotAudited
+    private Set<CiDomain> domains = EnumSet.noneOf(CiDomain.class);
+
+    @ElementCollection
+    @CollectionTable(name = "pilot_sector", joinColumns = @JoinColumn(name = "pilot_id"))
+    @Column(name = "sector")
+    @Enumerated(EnumType.STRING)
+    @NotAudited
+    private Set<UrbanSector> sectors = EnumSet.noneOf(UrbanSector.class);
+
+    private LocalDate startsOn;
+
+    private LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    private PilotStatus status = PilotStatus.PLANNED;
+
+    private String objectives;
+
+    private BigDecimal budgetEur;
+
+    private String summary;
+
+    private String summaryLang;
+
+    private Short manualProgress;
+
+    private boolean demo;
+
+    protected Pilot() {
+    }
+
+    static Pilot ownedBy(Partner owner) {
+        Pilot pilot = new Pilot();
+        pilot.ownerPartner = owner;
+        return pilot;
+    }
+
+    /** Applies an editor's details; the dates must be in order and the status change must make sense. */
+    void apply(PilotDetails details, Set<Partner> newParticipants, City newCity, Point newLocation, Site newSite) {
+        if (details.endsOn().isBefore(details.startsOn())) {
+            throw new PilotRuleException("pilot.error.endBeforeStart", "endsOn");
+        }
+        if (details.manualProgress() != null && (details.manualProgress() < 0 || details.manualProgress() > 100)) {
+            throw new PilotRuleException("pilot.error.progressRange", "manualProgress");
+        }
+        if (details.budgetEur() != null && details.budgetEur().signum() < 0) {
+            throw new PilotRuleException("pilot.error.negativeBudget", "budgetEur");
+        }
+        PilotStatus wanted = details.status() == null ? status : details.status();
+        if (getId() != null && !status.mayBecome(wanted)) {
+            throw new PilotRuleException("pilot.error.statusChange", "status", status, wanted);
+        }
+        this.title = details.title();
+        this.kind = details.kind();
+        this.participants = new HashSet<>(newParticipants);
+        this.participantsMayEdit = details.participantsMayEdit();
+        this.city = newCity;
+        this.location = newLocation;
+        this.site = newSite;
+        this.theme = details.theme();
+        this.domains = details.domains().isEmpty() ? EnumSet.noneOf(CiDomain.class) : EnumSet.copyOf(details.domains());
+        this.sectors = details.sectors().isEmpty() ? EnumSet.noneOf(UrbanSector.class) : EnumSet.copyOf(details.sectors());
+        this.startsOn = details.startsOn();
+        this.endsOn = details.endsOn();
+        this.status = wanted;
+        this.objectives = details.objectives();
+        this.budgetEur = details.budgetEur();
+        this.summary = details.summary();
+        this.summaryLang = details.summaryLang();
+        this.manualProgress = details.manualProgress() == null ? null : details.manualProgress().shortValue();
+    }
+
+    void markDemo() {
+        this.demo = true;
+    }
+
+    /** Whether the editors of {@code partnerId} may work on this pilot. */
+    public boolean editableBy(Long partnerId) {
+        if (partnerId == null) {
+            return false;
+        }
+        return partnerId.equals(ownerPartner.getId())
+                || (participantsMayEdit && participants.stream().anyMatch(p -> partnerId.equals(p.getId())));
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public PilotKind getKind() {
+        return kind;
+    }
+
+    public Partner getOwnerPartner() {
+        return ownerPartner;
+    }
+
+    public Set<Partner> getParticipants() {
+        return Set.copyOf(participants);
+    }
+
+    public boolean isParticipantsMayEdit() {
+        return participantsMayEdit;
+    }
+
+    public City getCity() {
+        return city;
+    }
+
+    public Point getLocation() {
+        return location;
+    }
+
+    public Site getSite() {
+        return site;
+    }
+
+    public RoadmapTheme getTheme() {
+        return theme;
+    }
+
+    public Set<CiDomain> getDomains() {
+        return Set.copyOf(domains);
+    }
+
+    public Set<UrbanSector> getSectors() {
+        return Set.copyOf(sectors);
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public PilotStatus getStatus() {
+        return status;
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public BigDecimal getBudgetEur() {
+        return budgetEur;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getSummaryLang() {
+        return summaryLang;
+    }
+
+    public Short getManualProgress() {
+        return manualProgress;
+    }
+
+    public boolean isDemo() {
+        return demo;
+    }
+}

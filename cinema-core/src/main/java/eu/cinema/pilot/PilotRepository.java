@@ -1,0 +1,26 @@
+package eu.cinema.pilot;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PilotRepository extends JpaRepository<Pilot, Long>, JpaSpecificationExecutor<Pilot> {
+
+    @EntityGraph(attributePaths = {"ownerPartner", "participants", "city", "city.country", "site", "domains", "sectors"})
+    Optional<Pilot> findDetailedById(Long id);
+
+    @Override
+    @EntityGraph(attributePaths = {"ownerPartner", "city", "city.country"})
+    List<Pilot> findAll(Specification<Pilot> filter, org.springframework.data.domain.Sort sort);
+
+    @Query("select count(p) from Pilot p where p.kind = :kind and p.status in "
+            + "(eu.cinema.pilot.PilotStatus.RUNNING, eu.cinema.pilot.PilotStatus.COMPLETED)")
+    long countStarted(PilotKind kind);
+
+    boolean existsByDemoTrue();
+}

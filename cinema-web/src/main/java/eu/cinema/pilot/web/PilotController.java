@@ -1,0 +1,80 @@
+package eu.cinema.pilot.web;
+
+import java.util.Locale;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import eu.cinema.common.NotFoundException;
+import eu.cinema.pilot.Pilot;
+import eu.cinema.pilot.PilotFilter;
+import eu.cinema.pilot.PilotKind;
+import eu.cinema.pilot.PilotService;
+import eu.cinema.pilot.PilotStatus;
+import eu.cinema.progress.ProgressService;
+import eu.cinema.region.CityRepository;
+import eu.cinema.region.CountryRepository;
+import eu.cinema.roadmap.RoadmapTheme;
+import eu.cinema.storage.StoredFile;
+
+/** The public pilots: the list with its filters, each pilot's page, and the evidence of published updates. */
+@Controller
+@RequestMapping("/pilots")
+class PilotController {
+
+    private final PilotService pilots;
+    private final ProgressService progress;
+    private final CountryRepository countries;
+    private final CityRepository cities;
+
+    PilotController(PilotService pilots, ProgressService progress, CountryRepository countries, CityRepository cities) {
+        this.pilots = pilots;
+        this.progress = progress;
+        this.countries = countries;
+        this.cities = cities;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String country, @RequestParam(required = false) Long city,
+            @RequestParam(required = false) PilotKind kind, @RequestParam(required = false) PilotStatus status,
+            @RequestParam(required = false) RoadmapTheme theme, Model model) {
+        String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        model.addAttribute("pilots", pilots.find(new PilotFilter(countryCode, city, kind, status, theme)));
+        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
+        model.addAttribute("kinds", PilotKind.values());
+        model.addAttribute("statuses", PilotStatus.values());
+        model.addAttribute("themes", RoadmapTheme.values());
+        model.addAttribute("selected", new PilotFilter(countryCode, city, kind, status, theme));
+        return "pilot/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        Pilot pilot = pilots.get(id);
+        model.addAttribute("pilot", pilot);
+        model.addAttribute("progress", progress.publicProgress(pilot));
+        model.addAttribute("mayEdit", pilots.mayEdit(pilot));
+        return "pilot/detail";
+    }
+
+    /** Evidence of an update: public once the update is published, otherwise for the pilot's editors. */
+    @GetMapping("/{id}/updates/{update}/evidence/{index}")
+    ResponseEntity<byte[]> evidence(@PathVariable long id, @PathVariable long update, @PathVariable int index) {
+        StoredFile file = progress.evidence(id, update, index).orElseThrow(() -> new NotFoundException("evidence", index));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.getFilename()).build().toString())
+                .cacheControl(CacheControl.noCache())
+                .body(file.getContent());
+    }
+}

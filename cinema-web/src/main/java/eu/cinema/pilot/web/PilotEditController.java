@@ -1,0 +1,211 @@
+package eu.cinema.pilot.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.cinema.actor.CiDomain;
+import eu.cinema.common.DomainException;
+import eu.cinema.common.StaleEditException;
+import eu.cinema.history.HistoryService;
+import eu.cinema.partner.PartnerService;
+import eu.cinema.pilot.Pilot;
+import eu.cinema.pilot.PilotKind;
+import eu.cinema.pilot.PilotService;
+import eu.cinema.pilot.PilotStatus;
+import eu.cinema.pilot.UrbanSector;
+import eu.cinema.progress.LoggedUpdate;
+import eu.cinema.progress.ProgressService;
+import eu.cinema.region.CityRepository;
+import eu.cinema.roadmap.RoadmapTheme;
+import eu.cinema.web.ContentLanguages;
+import eu.cinema.web.FormErrors;
+
+/**
+ * The editors' page of a pilot: what is overdue and due next, logging an update, milestones and
+ * indicators, and the pilot's details with their history. Every action is checked by id in the services.
+ */
+@Controller
+@RequestMapping("/pilots")
+class PilotEditController {
+
+    private static final String EDIT_VIEW = "pilot/edit";
+    private static final String NEW_VIEW = "pilot/new";
+
+    private final PilotService pilots;
+    private final ProgressService progress;
+    private final PartnerService partners;
+    private final CityRepository cities;
+    private final HistoryService history;
+
+    PilotEditController(PilotService pilots, ProgressService progress, PartnerService partners, CityRepository cities,
+            HistoryService history) {
+        this.pilots = pilots;
+        this.progress = progress;
+        this.partners = partners;
+        this.cities = cities;
+        this.history = history;
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        PilotForm form = new PilotForm();
+        form.setStatus(PilotStatus.PLANNED);
+        model.addAttribute("pilotForm", form);
+        return formChoices(model, NEW_VIEW);
+    }
+
+    @PostMapping
+    String processCreationForm(@Valid @ModelAttribute("pilotForm") PilotForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        if (!result.hasErrors()) {
+            try {
+                Pilot created = pilots.create(form.toDetails(locale.getLanguage(), null), null);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/pilots/" + created.getId() + "/edit";
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return formChoices(model, NEW_VIEW);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return editView(pilots.getForEditing(id), model);
+    }
+
+    @PostMapping("/{id}")
+    String updateDetails(@PathVariable long id, @Valid @ModelAttribute("pilotForm") PilotForm form, BindingResult result,
+            Model model, RedirectAttributes redirect, Locale locale) {
+        Pilot pilot = pilots.getForEditing(id);
+        if (!result.hasErrors()) {
+            try {
+                pilots.update(id, form.getVersion(),
+                        form.toDetails(locale.getLanguage(), pilot.getSite() == null ? null : pilot.getSite().getId()));
+                return saved(id, redirect);
+            } catch (StaleEditException stale) {
+                FormErrors.reject(result, stale);
+                form.setVersion(pilots.get(id).getVersion());
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(pilot, model);
+    }
+
+    @PostMapping("/{id}/updates")
+    String logUpdate(@PathVariable long id, @Valid @ModelAttribute("logUpdateForm") LogUpdateForm form,
+            BindingResult result, Model model, RedirectAttributes redirect, Locale locale) throws IOException {
+        Pilot pilot = pilots.getForEditing(id);
+        if (!result.hasErrors()) {
+            try {
+                List<LoggedUpdate.Evidence> evidence = new ArrayList<>();
+                for (MultipartFile file : form.getEvidence()) {
+                    if (!file.isEmpty()) {
+                        evidence.add(new LoggedUpdate.Evidence(file.getOriginalFilename(), file.getBytes()));
+                    }
+                }
+                progress.log(id, new LoggedUpdate(form.getHappenedOn(), form.getNarrative(),
+                        form.getNarrativeLang() == null || form.getNarrativeLang().isBlank() ? locale.getLanguage()
+                                : form.getNarrativeLang(), form.isPublished(), form.getMilestonesReached(),
+                        form.getIndicatorValues(), evidence));
+                return saved(id, redirect);
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(pilot, model);
+    }
+
+    @PostMapping("/{id}/milestones")
+    String addMilestone(@PathVariable long id, @Valid @ModelAttribute("milestoneForm") MilestoneForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Pilot pilot = pilots.getForEditing(id);
+        if (!result.hasErrors()) {
+            try {
+                progress.addMilestone(id, form.getMilestoneTitle(), form.getDueOn(), form.getWeight());
+                return saved(id, redirect);
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(pilot, model);
+    }
+
+    @PostMapping("/{id}/indicators")
+    String addIndicator(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Pilot pilot = pilots.getForEditing(id);
+        if (!result.hasErrors()) {
+            try {
+                progress.addIndicator(id, form.getName(), form.getUnit(), form.getBaseline(), form.getTarget());
+                return saved(id, redirect);
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(pilot, model);
+    }
+
+    private static String saved(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/pilots/" + id + "/edit";
+    }
+
+    /** Every form of the page; the one just submitted keeps its input and errors. */
+    private String editView(Pilot pilot, Model model) {
+        model.addAttribute("pilot", pilot);
+        model.addAttribute("progress", progress.editorsProgress(pilot));
+        model.addAttribute("history", history.historyOf(Pilot.class, pilot.getId()));
+        if (!model.containsAttribute("pilotForm")) {
+            model.addAttribute("pilotForm", PilotForm.of(pilot));
+        }
+        if (!model.containsAttribute("logUpdateForm")) {
+            model.addAttribute("logUpdateForm", new LogUpdateForm());
+        }
+        if (!model.containsAttribute("milestoneForm")) {
+            model.addAttribute("milestoneForm", new MilestoneForm());
+        }
+        if (!model.containsAttribute("indicatorForm")) {
+            model.addAttribute("indicatorForm", new IndicatorForm());
+        }
+        model.addAttribute("nextStatuses", nextStatuses(pilot.getStatus()));
+        return formChoices(model, EDIT_VIEW);
+    }
+
+    private static List<PilotStatus> nextStatuses(PilotStatus current) {
+        List<PilotStatus> statuses = new ArrayList<>();
+        statuses.add(current);
+        current.next().stream().sorted().forEach(statuses::add);
+        return statuses;
+    }
+
+    private String formChoices(Model model, String view) {
+        model.addAttribute("kinds", PilotKind.values());
+        model.addAttribute("themes", RoadmapTheme.values());
+        model.addAttribute("domainValues", CiDomain.values());
+        model.addAttribute("sectorValues", UrbanSector.values());
+        model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("contentLanguages", ContentLanguages.CODES);
+        if (!model.containsAttribute("nextStatuses")) {
+            model.addAttribute("nextStatuses", List.of(PilotStatus.PLANNED, PilotStatus.RUNNING));
+        }
+        return view;
+    }
+}
