@@ -127,8 +127,12 @@ public class ProgressService {
         if (!reached.isEmpty()) {
             milestones.markReached(logged.milestonesReached(), logged.happenedOn());
         }
-        logged.indicatorValues().forEach((id, value) ->
-                values.save(new IndicatorValue(ownIndicators.get(id), logged.happenedOn(), value, update)));
+        // An indicator left empty in the form was simply not measured this time.
+        logged.indicatorValues().forEach((id, value) -> {
+            if (value != null) {
+                values.save(new IndicatorValue(ownIndicators.get(id), logged.happenedOn(), value, update));
+            }
+        });
         return update;
     }
 

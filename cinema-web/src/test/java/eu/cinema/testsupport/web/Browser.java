@@ -71,6 +71,11 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
     }
 
+    /** Fills a date input with an ISO date, as its picker would, whatever order the browser's locale shows. */
+    public void setDate(WebElement input, java.time.LocalDate date) {
+        driver.executeScript("arguments[0].value = arguments[1]", input, date.toString());
+    }
+
     public WebElement find(String cssSelector) {
         return driver.findElement(By.cssSelector(cssSelector));
     }
