@@ -23,4 +23,12 @@ public interface PilotRepository extends JpaRepository<Pilot, Long>, JpaSpecific
     long countStarted(PilotKind kind);
 
     boolean existsByDemoTrue();
+
+    /** Rows of kind, status and count. */
+    @Query("select p.kind, p.status, count(p) from Pilot p group by p.kind, p.status")
+    List<Object[]> countByKindAndStatus();
+
+    /** Rows of country code, status and count. */
+    @Query("select p.city.country.code, p.status, count(p) from Pilot p group by p.city.country.code, p.status")
+    List<Object[]> countByCountryAndStatus();
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import eu.cinema.common.CsvCells;
+
 /** A layer's selection as CSV, with cells that a spreadsheet would run as a formula made inert. */
 public final class CsvExport {
 
@@ -20,21 +22,11 @@ public final class CsvExport {
     public static void write(List<MapFeature> features, Writer out) {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (MapFeature f : features) {
-                printer.printRecord(f.layer().id(), f.id(), inert(f.name()), inert(f.kind()), inert(f.status()),
-                        inert(f.cityName()), f.countryCode(), f.longitude(), f.latitude(), f.path());
+                printer.printRecord(f.layer().id(), f.id(), CsvCells.inert(f.name()), CsvCells.inert(f.kind()), CsvCells.inert(f.status()),
+                        CsvCells.inert(f.cityName()), f.countryCode(), f.longitude(), f.latitude(), f.path());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** OWASP's advice against CSV injection: a leading =, +, -, @, tab or CR gets a quote in front. */
-    static String inert(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 }

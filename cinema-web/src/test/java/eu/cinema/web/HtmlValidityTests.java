@@ -22,7 +22,8 @@ class HtmlValidityTests {
     @ValueSource(strings = {"/", "/?lang=ro", "/partners", "/partners?country=RO&role=PROJECT_PARTNER&lang=ro",
             "/partners/1", "/partners/2?lang=ro", "/login", "/login?error", "/login?throttled", "/partners/987654", "/map", "/map?lang=ro&layer=sites&country=RO",
             "/map/empty-floor-space", "/map/retail-and-small-business", "/map/creative-industries?lang=ro",
-            "/pilots", "/pilots?kind=CI_SUPPORT_CENTRE&lang=ro", "/pilots/1", "/pilots/6?lang=ro",
+            "/pilots", "/pilots?kind=CI_SUPPORT_CENTRE&lang=ro", "/pilots/1", "/pilots/6?lang=ro", "/dashboard",
+            "/dashboard?lang=ro",
             "/sites/1", "/sites/2?lang=ro", "/actors/1", "/actors/2?lang=ro", "/sites/propose", "/sites/propose?lang=ro"})
     void publicPagesAreValid(String path) {
         Page page = new PortalClient(port).get(path);
