@@ -201,6 +201,69 @@ class PilotIntegrationTests {
         assertThat(new PortalClient(port).get("/pilots/" + id).body()).doesNotContain("With a fake PDF");
     }
 
+    @Test
+    void participantsEditorsMayWorkOnThePilotOnlyWhenTheOwnerAllowsIt() {
+        long id = kosicePilot();
+        String email = "arr-" + System.nanoTime() + "@example.org";
+        PortalClient admin = signedIn("admin@cinema.demo");
+        Document newAccount = admin.get("/admin/accounts/new").document();
+        String arr = newAccount.select("#partnerId option").stream()
+                .filter(o -> o.text().equals("Agency for the Support of Regional Development Kosice")).findFirst().orElseThrow().val();
+        admin.submit(new Page("/admin/accounts/new", 200, Map.of(), newAccount.outerHtml()), "form[action='/admin/accounts']",
+                Map.of("email", email, "displayName", "ARR editor", "password", "a long passphrase", "role", "PARTNER_EDITOR",
+                        "partnerId", arr));
+        PortalClient participant = new PortalClient(port);
+        participant.signIn(email, "a long passphrase");
+        assertThat(participant.get("/pilots/" + id + "/edit").status()).isEqualTo(403);
+
+        PortalClient owner = signedIn(KOSICE_EDITOR);
+        Page form = owner.get("/pilots/" + id + "/edit");
+        Map<String, String> allow = new HashMap<>(Map.of("participantsMayEdit", "true", "participantIds", arr));
+        assertThat(editDetails(owner, form, id, allow).location()).isEqualTo("/pilots/" + id + "/edit");
+
+        assertThat(participant.get("/pilots/" + id + "/edit").status()).isEqualTo(200);
+        Page form2 = owner.get("/pilots/" + id + "/edit");
+        editDetails(owner, form2, id, Map.of("participantIds", arr));
+        assertThat(participant.get("/pilots/" + id + "/edit").status()).isEqualTo(403);
+    }
+
+    @Test
+    void evidenceIsDownloadedSafelyAndOnlyForPublishedUpdates() {
+        PortalClient editor = signedIn(KOSICE_EDITOR);
+        long id = kosicePilot();
+        byte[] pdf = "%PDF-1.4\n% evidence\n".getBytes();
+        String tag = "Evidence " + System.nanoTime();
+        editor.submitMultipart(editor.get("/pilots/" + id + "/edit"), "form[action='/pilots/" + id + "/updates']",
+                Map.of("happenedOn", LocalDate.now().toString(), "narrative", tag + " public", "published", "true"),
+                "evidence", "minutes.pdf", pdf);
+        editor.submitMultipart(editor.get("/pilots/" + id + "/edit"), "form[action='/pilots/" + id + "/updates']",
+                Map.of("happenedOn", LocalDate.now().toString(), "narrative", tag + " internal"),
+                "evidence", "budget.pdf", pdf);
+
+        Document publicPage = new PortalClient(port).get("/pilots/" + id).document();
+        String link = publicPage.select(".timeline li").stream().filter(li -> li.text().contains(tag + " public"))
+                .findFirst().orElseThrow().selectFirst("a[href*=evidence]").attr("href");
+        Page download = new PortalClient(port).get(link, "*/*");
+        assertThat(download.header("Content-Type")).isEqualTo("application/pdf");
+        assertThat(download.header("Content-Disposition")).startsWith("attachment").contains("minutes.pdf");
+        assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
+
+        String internalLink = editor.get("/pilots/" + id + "/edit").document().select(".timeline li").stream()
+                .filter(li -> li.text().contains(tag + " internal")).findFirst().orElseThrow().text();
+        assertThat(internalLink).contains("internal");
+        long internalUpdate = Long.parseLong(link.replaceAll(".*/updates/(\\d+)/.*", "$1")) + 1;
+        assertThat(new PortalClient(port).get("/pilots/" + id + "/updates/" + internalUpdate + "/evidence/0").status())
+                .isEqualTo(404);
+        assertThat(editor.get("/pilots/" + id + "/updates/" + internalUpdate + "/evidence/0", "*/*").status()).isEqualTo(200);
+    }
+
+    @Test
+    void pilotsAppearOnTheRetailLayerOfTheMap() {
+        Page layer = new PortalClient(port).get("/api/layers/retail?country=SK", "application/geo+json");
+
+        assertThat(layer.body()).contains("Creative Center Košice", "/pilots/" + kosicePilot());
+    }
+
     private Page logWithValue(PortalClient editor, long id, String value) {
         Document page = editor.get("/pilots/" + id + "/edit").document();
         String valueField = page.selectFirst("input[name^=indicatorValues]").attr("name");
