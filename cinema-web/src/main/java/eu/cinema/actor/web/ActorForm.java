@@ -3,8 +3,6 @@ package eu.cinema.actor.web;
 import java.util.EnumSet;
 import java.util.Set;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,9 +12,10 @@ import eu.cinema.actor.ActorDetails;
 import eu.cinema.actor.ActorKind;
 import eu.cinema.actor.CiDomain;
 import eu.cinema.actor.CreativeActor;
+import eu.cinema.web.PlaceForm;
 
 /** The editors' form for a creative actor. */
-class ActorForm {
+class ActorForm extends PlaceForm {
 
     @NotBlank
     @Size(max = 300)
@@ -26,24 +25,6 @@ class ActorForm {
     private ActorKind kind;
 
     private Set<CiDomain> domains = EnumSet.noneOf(CiDomain.class);
-
-    @NotBlank
-    @Size(max = 200)
-    private String cityName;
-
-    @NotBlank
-    @Size(max = 2)
-    private String countryCode;
-
-    @NotNull
-    @DecimalMin("-90")
-    @DecimalMax("90")
-    private Double latitude;
-
-    @NotNull
-    @DecimalMin("-180")
-    @DecimalMax("180")
-    private Double longitude;
 
     @Size(max = 500)
     @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$")
@@ -65,10 +46,7 @@ class ActorForm {
         form.name = actor.getName();
         form.kind = actor.getKind();
         form.domains = actor.getDomains().isEmpty() ? EnumSet.noneOf(CiDomain.class) : EnumSet.copyOf(actor.getDomains());
-        form.cityName = actor.getCityName();
-        form.countryCode = actor.getCountry().getCode();
-        form.latitude = actor.getLocation().getY();
-        form.longitude = actor.getLocation().getX();
+        form.place(actor.getCityName(), actor.getCountry().getCode(), actor.getLocation().getY(), actor.getLocation().getX());
         form.website = actor.getWebsite();
         form.description = actor.getDescription();
         form.descriptionLang = actor.getDescriptionLang();
@@ -80,8 +58,8 @@ class ActorForm {
 
     ActorDetails toDetails(String interfaceLanguage) {
         String text = description == null || description.isBlank() ? null : description.strip();
-        return new ActorDetails(name.strip(), kind, domains == null ? Set.of() : domains, cityName.strip(), countryCode,
-                longitude, latitude, website == null || website.isBlank() ? null : website.strip(), text,
+        return new ActorDetails(name.strip(), kind, domains == null ? Set.of() : domains, getCityName().strip(), getCountryCode(),
+                getLongitude(), getLatitude(), website == null || website.isBlank() ? null : website.strip(), text,
                 text == null ? null : (descriptionLang == null || descriptionLang.isBlank() ? interfaceLanguage : descriptionLang),
                 partnerId);
     }
@@ -108,38 +86,6 @@ class ActorForm {
 
     public void setDomains(Set<CiDomain> domains) {
         this.domains = domains;
-    }
-
-    public String getCityName() {
-        return cityName;
-    }
-
-    public void setCityName(String cityName) {
-        this.cityName = cityName;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode;
-    }
-
-    public Double getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(Double latitude) {
-        this.latitude = latitude;
-    }
-
-    public Double getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(Double longitude) {
-        this.longitude = longitude;
     }
 
     public String getWebsite() {

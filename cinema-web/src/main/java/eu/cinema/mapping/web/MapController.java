@@ -21,6 +21,7 @@ import eu.cinema.mapping.FeatureFilter;
 import eu.cinema.mapping.FeaturePage;
 import eu.cinema.mapping.LayerService;
 import eu.cinema.mapping.MapLayer;
+import eu.cinema.pilot.PilotKind;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.roadmap.RoadmapRepository;
 import eu.cinema.roadmap.RoadmapTheme;
@@ -93,6 +94,9 @@ class MapController {
         }
         for (ActorKind kind : ActorKind.values()) {
             labels.put(kind.name(), messages.getMessage("actor.kind." + kind, null, locale));
+        }
+        for (PilotKind kind : PilotKind.values()) {
+            labels.put(kind.name(), messages.getMessage("pilot.kind." + kind, null, locale));
         }
         for (SiteStatus status : SiteStatus.values()) {
             labels.put(status.name(), messages.getMessage("site.status." + status, null, locale));

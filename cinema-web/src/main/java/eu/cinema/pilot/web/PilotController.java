@@ -1,6 +1,7 @@
 package eu.cinema.pilot.web;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -20,6 +21,7 @@ import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotKind;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.pilot.PilotStatus;
+import eu.cinema.progress.PilotProgress;
 import eu.cinema.progress.ProgressService;
 import eu.cinema.region.CityRepository;
 import eu.cinema.region.CountryRepository;
@@ -62,7 +64,10 @@ class PilotController {
     String detail(@PathVariable long id, Model model) {
         Pilot pilot = pilots.get(id);
         model.addAttribute("pilot", pilot);
-        model.addAttribute("progress", progress.publicProgress(pilot));
+        PilotProgress pilotProgress = progress.publicProgress(pilot);
+        model.addAttribute("progress", pilotProgress);
+        model.addAttribute("charts", pilotProgress.indicators().stream()
+                .collect(Collectors.toMap(s -> s.indicator().getId(), IndicatorChart::of)));
         model.addAttribute("mayEdit", pilots.mayEdit(pilot));
         return "pilot/detail";
     }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.site.Site;
 import eu.cinema.site.SiteRuleException;
 import eu.cinema.site.SiteService;
 import eu.cinema.storage.FileStorage;

@@ -2,7 +2,6 @@ package eu.cinema.site.web;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -18,9 +17,10 @@ import eu.cinema.site.SiteDetails;
 import eu.cinema.site.SiteKind;
 import eu.cinema.site.SiteStatus;
 import eu.cinema.site.Vacancy;
+import eu.cinema.web.PlaceForm;
 
 /** The editors' site form; the description's language is the editor's interface language unless kept. */
-class SiteForm {
+class SiteForm extends PlaceForm {
 
     @Size(max = 100)
     private String reference;
@@ -31,24 +31,6 @@ class SiteForm {
 
     @Size(max = 500)
     private String address;
-
-    @NotBlank
-    @Size(max = 200)
-    private String cityName;
-
-    @NotBlank
-    @Size(max = 2)
-    private String countryCode;
-
-    @NotNull
-    @DecimalMin("-90")
-    @DecimalMax("90")
-    private Double latitude;
-
-    @NotNull
-    @DecimalMin("-180")
-    @DecimalMax("180")
-    private Double longitude;
 
     @Size(max = 100000)
     private String boundaryWkt;
@@ -112,10 +94,7 @@ class SiteForm {
         form.reference = site.getReference();
         form.name = site.getName();
         form.address = site.getAddress();
-        form.cityName = site.getCityName();
-        form.countryCode = site.getCountry().getCode();
-        form.latitude = site.getLocation().getY();
-        form.longitude = site.getLocation().getX();
+        form.place(site.getCityName(), site.getCountry().getCode(), site.getLocation().getY(), site.getLocation().getX());
         form.boundaryWkt = site.getBoundary() == null ? null : site.getBoundary().toText();
         form.floorAreaM2 = site.getFloorAreaM2();
         form.landAreaHa = site.getLandAreaHa();
@@ -148,8 +127,8 @@ class SiteForm {
 
     SiteDetails toDetails(String interfaceLanguage) {
         String text = blankToNull(description);
-        return new SiteDetails(blankToNull(reference), name.strip(), blankToNull(address), cityName.strip(), countryCode,
-                longitude, latitude, blankToNull(boundaryWkt), floorAreaM2, landAreaHa, kind, blankToNull(formerUse),
+        return new SiteDetails(blankToNull(reference), name.strip(), blankToNull(address), getCityName().strip(), getCountryCode(),
+                getLongitude(), getLatitude(), blankToNull(boundaryWkt), floorAreaM2, landAreaHa, kind, blankToNull(formerUse),
                 vacantSince, ownership, condition, vacancy, status, heritageProtected, blankToNull(suggestedUses),
                 blankToNull(rentIndication), text, text == null ? null : (descriptionLang == null ? interfaceLanguage : descriptionLang),
                 blankToNull(source), blankToNull(responsibleOrganisation), blankToNull(publicContact));
@@ -181,38 +160,6 @@ class SiteForm {
 
     public void setAddress(String address) {
         this.address = address;
-    }
-
-    public String getCityName() {
-        return cityName;
-    }
-
-    public void setCityName(String cityName) {
-        this.cityName = cityName;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode;
-    }
-
-    public Double getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(Double latitude) {
-        this.latitude = latitude;
-    }
-
-    public Double getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(Double longitude) {
-        this.longitude = longitude;
     }
 
     public String getBoundaryWkt() {

@@ -1,7 +1,5 @@
 package eu.cinema.site.web;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,9 +9,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 import eu.cinema.site.SiteKind;
 import eu.cinema.site.SiteProposal;
+import eu.cinema.web.PlaceForm;
 
 /** What a member of the public tells about an abandoned site. {@code homepage} is a trap for robots. */
-class SiteProposalForm {
+class SiteProposalForm extends PlaceForm {
 
     @NotBlank
     @Size(max = 300)
@@ -21,24 +20,6 @@ class SiteProposalForm {
 
     @NotNull
     private SiteKind kind;
-
-    @NotBlank
-    @Size(max = 200)
-    private String cityName;
-
-    @NotBlank
-    @Size(max = 2)
-    private String countryCode;
-
-    @NotNull
-    @DecimalMin("-90")
-    @DecimalMax("90")
-    private Double latitude;
-
-    @NotNull
-    @DecimalMin("-180")
-    @DecimalMax("180")
-    private Double longitude;
 
     @Size(max = 5000)
     private String description;
@@ -52,7 +33,7 @@ class SiteProposalForm {
     private String homepage;
 
     SiteProposal toProposal(String language) {
-        return new SiteProposal(name.strip(), kind, cityName.strip(), countryCode, longitude, latitude,
+        return new SiteProposal(name.strip(), kind, getCityName().strip(), getCountryCode(), getLongitude(), getLatitude(),
                 description == null || description.isBlank() ? null : description.strip(),
                 description == null || description.isBlank() ? null : language,
                 contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip());
@@ -76,38 +57,6 @@ class SiteProposalForm {
 
     public void setKind(SiteKind kind) {
         this.kind = kind;
-    }
-
-    public String getCityName() {
-        return cityName;
-    }
-
-    public void setCityName(String cityName) {
-        this.cityName = cityName;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public void setCountryCode(String countryCode) {
-        this.countryCode = countryCode;
-    }
-
-    public Double getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(Double latitude) {
-        this.latitude = latitude;
-    }
-
-    public Double getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(Double longitude) {
-        this.longitude = longitude;
     }
 
     public String getDescription() {
