@@ -18,8 +18,8 @@ public record IndicatorChart(int width, int height, int targetY, List<Bar> bars)
     static final int HEIGHT = 120;
     private static final int GAP = 4;
 
-    /** One value's bar; {@code label} is its date, for the bar's tooltip. */
-    public record Bar(int x, int y, int width, int height, String label) {
+    /** One value's bar, in the chart's own coordinates. */
+    public record Bar(int x, int y, int width, int height) {
     }
 
     static IndicatorChart of(IndicatorSeries series) {
@@ -36,8 +36,7 @@ public record IndicatorChart(int width, int height, int targetY, List<Bar> bars)
         for (int i = 0; i < count; i++) {
             IndicatorValue value = series.values().get(i);
             int barHeight = scale(value.getValue().max(BigDecimal.ZERO), top);
-            bars.add(new Bar(GAP + i * (barWidth + GAP), HEIGHT - barHeight, barWidth, barHeight,
-                    value.getMeasuredOn() + ": " + value.getValue().stripTrailingZeros().toPlainString()));
+            bars.add(new Bar(GAP + i * (barWidth + GAP), HEIGHT - barHeight, barWidth, barHeight));
         }
         return new IndicatorChart(WIDTH, HEIGHT, HEIGHT - scale(series.indicator().getTarget(), top), bars);
     }
