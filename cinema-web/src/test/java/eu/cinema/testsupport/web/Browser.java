@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -66,9 +66,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public void navigateByClicking(WebElement element) {
-        WebElement oldPage = find("html");
+        // A mark on the old page's window; the new page's window does not have it. Checking a script value
+        // rather than an old element avoids the driver's errors about nodes of a document being replaced.
+        driver.executeScript("window.cinemaOldPage = true;");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.cinemaOldPage !== true && document.readyState === 'complete';")));
     }
 
     /** Fills a date input with an ISO date, as its picker would, whatever order the browser's locale shows. */
