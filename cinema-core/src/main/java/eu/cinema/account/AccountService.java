@@ -1,7 +1,9 @@
 package eu.cinema.account;
 
 import java.util.List;
+import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,11 +21,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final PartnerRepository partners;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    AccountService(AccountRepository accounts, PartnerRepository partners, PasswordEncoder passwordEncoder) {
+    AccountService(AccountRepository accounts, PartnerRepository partners, PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.partners = partners;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -63,9 +68,15 @@ public class AccountService {
     public Account update(long id, long expectedVersion, AccountChanges changes) {
         Account account = get(id);
         account.requireVersion(expectedVersion);
+        Long partnerBefore = account.getPartner() == null ? null : account.getPartner().getId();
+        boolean accessChanges = account.isEnabled() != changes.enabled() || account.getRole() != changes.role()
+                || !Objects.equals(partnerBefore, changes.partnerId());
         account.rename(changes.displayName().strip());
         account.assign(changes.role(), partnerOrNull(changes.partnerId()));
         account.setEnabled(changes.enabled());
+        if (accessChanges) {
+            events.publishEvent(new AccountAccessChanged(account.getEmail()));
+        }
         return accounts.saveAndFlush(account);
     }
 
@@ -73,7 +84,9 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public void resetPassword(long id, String newPassword) {
         PasswordPolicy.check(newPassword, "newPassword");
-        get(id).changePasswordHash(passwordEncoder.encode(newPassword));
+        Account account = get(id);
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountAccessChanged(account.getEmail()));
     }
 
     @Transactional

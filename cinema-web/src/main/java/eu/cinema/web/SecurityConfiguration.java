@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -40,8 +41,8 @@ class SecurityConfiguration {
     private static final String EMAIL_PARAMETER = "username";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, PortalSettings settings)
-            throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, PortalSettings settings,
+            SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/sites/new", "/actors/new", "/sites/import", "/sites/import/**", "/pilots/new")
@@ -61,7 +62,12 @@ class SecurityConfiguration {
                         .failureHandler(new ThrottleCountingFailureHandler(throttle))
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        // Unlimited sessions per person, registered so that SessionEnding can expire them.
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl(LOGIN + "?expired"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
                         .frameOptions(frame -> frame.deny())

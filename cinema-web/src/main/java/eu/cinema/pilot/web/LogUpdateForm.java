@@ -15,12 +15,12 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
-/** An editor logging what happened: milestones reached, indicator values, evidence files. */
+/** An editor logging what happened (today, unless they say otherwise): milestones reached, indicator values, evidence files. */
 class LogUpdateForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate happenedOn;
+    private LocalDate happenedOn = LocalDate.now();
 
     @NotBlank
     @Size(max = 20000)

@@ -106,6 +106,37 @@ class AccountAdminIntegrationTests {
     }
 
     @Test
+    void disablingAnAccountEndsItsOpenSessionsAtOnce() {
+        String email = unique("session");
+        String editPath = createAccount(email, "ADMIN", null).location();
+        PortalClient owner = new PortalClient(port);
+        owner.signIn(email, "a long passphrase");
+        assertThat(owner.get("/account").status()).isEqualTo(200);
+
+        admin.submit(admin.get(editPath), "form[action='" + editPath.replace("/edit", "") + "']",
+                Map.of("displayName", "Gone", "role", "ADMIN", "partnerId", ""));
+
+        Page next = owner.get("/account");
+        assertThat(next.location()).isEqualTo("/login?expired");
+        assertThat(owner.get("/login?expired").text("[role=alert]")).startsWith("Your session has ended");
+    }
+
+    @Test
+    void aPasswordResetEndsTheOldSessions() {
+        String email = unique("reset-session");
+        String editPath = createAccount(email, "ADMIN", null).location();
+        PortalClient owner = new PortalClient(port);
+        owner.signIn(email, "a long passphrase");
+
+        admin.submit(admin.get(editPath), "form[action$='/password']", Map.of("newPassword", "a brand new passphrase"));
+
+        assertThat(owner.get("/account").location()).isEqualTo("/login?expired");
+        PortalClient again = new PortalClient(port);
+        assertThat(again.signIn(email, "a brand new passphrase").location()).isEqualTo("/account");
+        assertThat(again.get("/account").status()).isEqualTo(200);
+    }
+
+    @Test
     void anAdministratorResetsAPassword() {
         String email = unique("forgetful");
         String editPath = createAccount(email, "ADMIN", null).location();
