@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import eu.cinema.common.Geometries;
 import eu.cinema.history.HistoryService;
 import eu.cinema.site.Site;
 import eu.cinema.site.SiteService;
@@ -31,6 +32,7 @@ class SiteController {
     String detail(@PathVariable long id, Model model) {
         Site site = sites.getPublished(id);
         model.addAttribute("site", site);
+        model.addAttribute("boundaryGeoJson", site.getBoundary() == null ? null : Geometries.toGeoJson(site.getBoundary()));
         model.addAttribute("mayEdit", sites.mayEdit(site));
         if (sites.mayEdit(site)) {
             model.addAttribute("history", history.historyOf(Site.class, id));

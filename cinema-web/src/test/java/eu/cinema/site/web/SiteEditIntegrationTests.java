@@ -80,7 +80,10 @@ class SiteEditIntegrationTests {
         Page boundary = editor.submit(editor.get("/sites/new"), "form[action='/sites']", values);
         assertThat(boundary.text("#boundaryWkt-error")).startsWith("The boundary is not a valid polygon");
         values.put("boundaryWkt", "POLYGON((21 48, 22 48, 22 49, 21 49, 21 48))");
-        assertThat(editor.submit(editor.get("/sites/new"), "form[action='/sites']", values).location()).matches("/sites/\\d+");
+        String created = editor.submit(editor.get("/sites/new"), "form[action='/sites']", values).location();
+        assertThat(created).matches("/sites/\\d+");
+        assertThat(new PortalClient(port).get(created).document().selectFirst(".mini-map").attr("data-boundary"))
+                .isEqualTo("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[21.0,48.0],[22.0,48.0],[22.0,49.0],[21.0,49.0],[21.0,48.0]]]]}");
     }
 
     @Test
