@@ -95,9 +95,11 @@ public class LayerService {
         return tiles.get(layer.id() + "/" + z + "/" + x + "/" + y, key -> sql.tile(layer, z, x, y));
     }
 
-    /** How many layers hold at least one public feature. */
+    /** How many layers hold at least one public feature; asked on every home page, so kept to EXISTS queries. */
     long layersWithContent() {
-        return Stream.of(MapLayer.values()).filter(layer -> extent(layer).isPresent()).count();
+        return Stream.of(MapLayer.values())
+                .filter(layer -> layer == MapLayer.RETAIL ? retailItems().findAny().isPresent() : sql.hasAny(layer))
+                .count();
     }
 
     private Stream<MapFeature> retail(FeatureFilter filter) {

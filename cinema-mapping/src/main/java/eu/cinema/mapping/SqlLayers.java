@@ -60,6 +60,13 @@ class SqlLayers {
                 + selection.where() + " AND t.id = :id", selection.params(), (rs, row) -> rs.getString(1)).stream().findFirst();
     }
 
+    /** Whether the layer shows anything to the public; cheap, unlike its extent. */
+    boolean hasAny(MapLayer layer) {
+        Selection selection = select(layer, null);
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM " + selection.from() + " WHERE "
+                + selection.where() + ")", selection.params(), Boolean.class));
+    }
+
     /** The box around every public feature of the layer, or nothing for an empty layer. */
     Optional<BoundingBox> extent(MapLayer layer) {
         Selection selection = select(layer, null);
