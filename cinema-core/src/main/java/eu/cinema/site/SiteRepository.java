@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -30,4 +31,9 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
     Optional<Site> findByOwnerPartnerIdAndReference(Long ownerPartnerId, String reference);
 
     boolean existsByDemoTrue();
+
+    /** Published sites of one city, for choosing the sites an action of that city's plan concerns. */
+    @Query("select s from Site s where s.publication = eu.cinema.site.Publication.PUBLISHED and s.country.code = :countryCode "
+            + "and (lower(s.cityName) = lower(:name) or lower(s.cityName) = lower(:nameEn)) order by s.name, s.id")
+    List<Site> findPublishedInCity(String countryCode, String name, String nameEn, Limit limit);
 }

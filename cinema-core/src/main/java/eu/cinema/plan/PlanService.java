@@ -1,0 +1,295 @@
+package eu.cinema.plan;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.hibernate.Hibernate;
+import org.locationtech.jts.geom.Point;
+import org.springframework.data.domain.Limit;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.cinema.account.AccountRole;
+import eu.cinema.account.CurrentUser;
+import eu.cinema.account.PortalUser;
+import eu.cinema.common.Geometries;
+import eu.cinema.common.NotFoundException;
+import eu.cinema.common.StateConflictException;
+import eu.cinema.partner.HelixSegment;
+import eu.cinema.partner.Partner;
+import eu.cinema.partner.PartnerRepository;
+import eu.cinema.pilot.Pilot;
+import eu.cinema.pilot.PilotRepository;
+import eu.cinema.region.City;
+import eu.cinema.region.CityRepository;
+import eu.cinema.site.Site;
+import eu.cinema.site.SiteRepository;
+
+/**
+ * Local action plans. The public reads published and superseded versions; the municipality
+ * editors of the owning organisation and administrators write drafts and publish them. Every rule
+ * is checked here, by id, whatever page or request asks.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanService {
+
+    private static final int FEED_SIZE = 20;
+    private static final int SITE_CHOICES = 200;
+
+    private final ActionPlanRepository plans;
+    private final PlanVersionRepository versions;
+    private final PlanActionRepository actions;
+    private final PartnerRepository partners;
+    private final CityRepository cities;
+    private final SiteRepository sites;
+    private final PilotRepository pilots;
+    private final EntityManager entityManager;
+
+    PlanService(ActionPlanRepository plans, PlanVersionRepository versions, PlanActionRepository actions,
+            PartnerRepository partners, CityRepository cities, SiteRepository sites, PilotRepository pilots,
+            EntityManager entityManager) {
+        this.plans = plans;
+        this.versions = versions;
+        this.actions = actions;
+        this.partners = partners;
+        this.cities = cities;
+        this.sites = sites;
+        this.pilots = pilots;
+        this.entityManager = entityManager;
+    }
+
+    /** Published versions, or for a signed-in editor who asks, the drafts they may edit. */
+    public List<PlanVersion> find(PlanFilter filter) {
+        if (filter.state() == null || filter.state() == PlanState.PUBLISHED) {
+            return versions.findAll(filter.toSpecification(null), PlanFilter.ORDER);
+        }
+        if (filter.state() != PlanState.DRAFT) {
+            throw new PlanRuleException("plan.error.listState", "state");
+        }
+        Optional<PortalUser> user = CurrentUser.get().filter(u -> u.isAdmin() || u.getRole() == AccountRole.MUNICIPALITY_EDITOR);
+        if (user.isEmpty()) {
+            return List.of();
+        }
+        return versions.findAll(filter.toSpecification(user.get().isAdmin() ? null : user.get().getPartnerId()), PlanFilter.ORDER);
+    }
+
+    public boolean mayEdit(ActionPlan plan) {
+        return CurrentUser.get().map(user -> user.isAdmin()
+                || (user.getRole() == AccountRole.MUNICIPALITY_EDITOR && plan.ownedBy(user.getPartnerId()))).orElse(false);
+    }
+
+    public boolean mayCreate() {
+        return CurrentUser.get().map(user -> user.isAdmin() || user.getRole() == AccountRole.MUNICIPALITY_EDITOR).orElse(false);
+    }
+
+    public ActionPlan plan(long id) {
+        return plans.findDetailedById(id).orElseThrow(() -> new NotFoundException("plan", id));
+    }
+
+    /** The version the public reads; for its editors, a plan never published yet shows its draft. */
+    public PlanVersion shown(long planId) {
+        ActionPlan plan = plan(planId);
+        Optional<PlanVersion> shown = plan.published().or(() -> mayEdit(plan) ? plan.draft() : Optional.empty());
+        return loaded(shown.orElseThrow(() -> new NotFoundException("plan", planId)));
+    }
+
+    /** One version by its number; a draft is found only by those who may edit it. */
+    public PlanVersion version(long planId, int number) {
+        PlanVersion version = versions.findByPlanIdAndNumber(planId, number)
+                .filter(v -> v.isPublic() || mayEdit(v.getPlan()))
+                .orElseThrow(() -> new NotFoundException("plan version", planId + "/" + number));
+        return loaded(version);
+    }
+
+    /** The versions the visitor may read, newest first. */
+    public List<PlanVersion> versionsOf(ActionPlan plan) {
+        boolean editor = mayEdit(plan);
+        return plan.getVersions().stream().filter(v -> v.isPublic() || editor)
+                .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber())).toList();
+    }
+
+    public PlanComparison compare(long planId, int from, int to) {
+        return PlanComparison.between(version(planId, Math.min(from, to)), version(planId, Math.max(from, to)));
+    }
+
+    /** The newest publications, one per published version, for the feed. */
+    public List<PlanVersion> newestPublications() {
+        return versions.findByPublishedAtNotNullOrderByPublishedAtDesc(Limit.of(FEED_SIZE));
+    }
+
+    public long countPublished() {
+        return versions.countByState(PlanState.PUBLISHED);
+    }
+
+    /** The plan, for someone who may change it; anyone else is refused. */
+    @PreAuthorize("isAuthenticated()")
+    public ActionPlan getForEditing(long planId) {
+        ActionPlan plan = editable(planId);
+        plan.getVersions().forEach(PlanService::loaded);
+        return plan;
+    }
+
+    private ActionPlan editable(long planId) {
+        ActionPlan plan = plan(planId);
+        if (!mayEdit(plan)) {
+            throw new AccessDeniedException("Not an editor of plan " + planId);
+        }
+        return plan;
+    }
+
+    /** An action of the plan's draft, for its edit form. */
+    @PreAuthorize("isAuthenticated()")
+    public PlanAction actionForEditing(long planId, long actionId) {
+        return draftAction(editable(planId), actionId);
+    }
+
+    /** Published sites in the plan's city, which its actions may concern. */
+    public List<Site> siteChoices(ActionPlan plan) {
+        City city = plan.getCity();
+        return sites.findPublishedInCity(city.getCountry().getCode(), city.getName(), city.getNameEn(), Limit.of(SITE_CHOICES));
+    }
+
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY_EDITOR')")
+    public ActionPlan create(PlanDetails details, Long ownerPartnerId, Long cityId) {
+        if (!mayCreate()) {
+            throw new AccessDeniedException("Only municipality editors and administrators write plans");
+        }
+        PortalUser user = CurrentUser.require();
+        Long ownerId = user.isAdmin() ? ownerPartnerId : user.getPartnerId();
+        Partner owner = ownerId == null ? null : partners.findById(ownerId).orElse(null);
+        if (owner == null || owner.getSegment() != HelixSegment.PUBLIC_AUTHORITY) {
+            throw new PlanRuleException("plan.error.owner", "ownerPartnerId");
+        }
+        City city = cityId == null ? owner.getCity()
+                : cities.findById(cityId).orElseThrow(() -> new PlanRuleException("plan.error.city", "cityId"));
+        ActionPlan plan = new ActionPlan(owner, city);
+        PlanVersion.first(plan, details);
+        return plans.save(plan);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PlanVersion saveDraft(long planId, int number, long expectedVersion, PlanDetails details) {
+        PlanVersion draft = draftForEditing(planId, number, expectedVersion);
+        draft.edit(details);
+        return versions.saveAndFlush(draft);
+    }
+
+    /** The plan's draft: the one there is, or a new one copied from the newest version. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PlanVersion startDraft(long planId) {
+        ActionPlan plan = editable(planId);
+        return plan.draft().orElseGet(() -> versions.saveAndFlush(plan.latest().nextDraft()));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PlanAction addAction(long planId, int number, long expectedVersion, ActionDetails details) {
+        PlanVersion draft = draftForEditing(planId, number, expectedVersion);
+        return actions.saveAndFlush(draft.addAction(details, links(draft.getPlan(), details)));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PlanAction updateAction(long planId, long actionId, long expectedVersion, ActionDetails details) {
+        PlanAction action = actionForChange(planId, actionId, expectedVersion);
+        action.apply(details, links(action.getPlanVersion().getPlan(), details));
+        versions.saveAndFlush(action.getPlanVersion());
+        return action;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void removeAction(long planId, long actionId, long expectedVersion) {
+        PlanAction action = actionForChange(planId, actionId, expectedVersion);
+        PlanVersion draft = action.getPlanVersion();
+        draft.removeAction(action);
+        versions.saveAndFlush(draft);
+    }
+
+    /** Publishes the draft; the version the public read until now becomes superseded at the same instant. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public PlanVersion publish(long planId, int number, long expectedVersion) {
+        PlanVersion draft = draftForEditing(planId, number, expectedVersion);
+        Instant now = Instant.now();
+        draft.getPlan().published().ifPresent(previous -> {
+            previous.supersede(now);
+            // One published version per plan is also a unique index; the old one must step down first.
+            versions.saveAndFlush(previous);
+        });
+        draft.publish(now);
+        return versions.saveAndFlush(draft);
+    }
+
+    private PlanVersion draftForEditing(long planId, int number, long expectedVersion) {
+        editable(planId);
+        PlanVersion version = versions.findByPlanIdAndNumber(planId, number)
+                .orElseThrow(() -> new NotFoundException("plan version", planId + "/" + number));
+        version.requireDraft();
+        version.requireVersion(expectedVersion);
+        // Every change to a draft, its actions included, raises the draft's version, so that this one
+        // token refuses any stale edit of the draft.
+        entityManager.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return version;
+    }
+
+    private PlanAction actionForChange(long planId, long actionId, long expectedVersion) {
+        PlanAction action = draftAction(editable(planId), actionId);
+        draftForEditing(planId, action.getPlanVersion().getNumber(), expectedVersion);
+        return action;
+    }
+
+    private PlanAction draftAction(ActionPlan plan, long actionId) {
+        PlanAction action = actions.findById(actionId)
+                .filter(a -> a.getPlanVersion().getPlan().getId().equals(plan.getId()))
+                .orElseThrow(() -> new NotFoundException("plan action", actionId));
+        if (!action.getPlanVersion().isDraft()) {
+            throw new StateConflictException("plan.error.published", action.getPlanVersion().getNumber());
+        }
+        return loadedAction(action);
+    }
+
+    private ActionLinks links(ActionPlan plan, ActionDetails details) {
+        if ((details.longitude() == null) != (details.latitude() == null)) {
+            throw new PlanRuleException("plan.error.locationHalf", "latitude");
+        }
+        Point location = details.longitude() == null ? null
+                : Geometries.location(details.longitude(), details.latitude(), "latitude");
+        List<Site> allowedSites = siteChoices(plan);
+        List<Site> chosenSites = allowedSites.stream().filter(s -> details.siteIds().contains(s.getId())).toList();
+        if (chosenSites.size() != details.siteIds().size()) {
+            throw new PlanRuleException("plan.error.site", "siteIds");
+        }
+        List<Pilot> chosenPilots = pilots.findAllById(details.pilotIds());
+        if (chosenPilots.size() != details.pilotIds().size()) {
+            throw new PlanRuleException("plan.error.pilot", "pilotIds");
+        }
+        return new ActionLinks(location, new HashSet<>(chosenSites), new HashSet<>(chosenPilots));
+    }
+
+    /** Loads what pages show of a version, since no session stays open while they render. */
+    private static PlanVersion loaded(PlanVersion version) {
+        Hibernate.initialize(version.getPlan().getOwnerPartner());
+        Hibernate.initialize(version.getPlan().getCity().getCountry());
+        version.getActions().forEach(PlanService::loadedAction);
+        return version;
+    }
+
+    private static PlanAction loadedAction(PlanAction action) {
+        action.getSites().forEach(site -> Hibernate.initialize(site.getCountry()));
+        action.getPilots().forEach(pilot -> Hibernate.initialize(pilot.getCity()));
+        action.getIndicators();
+        return action;
+    }
+}
