@@ -2,7 +2,9 @@ package eu.cinema.history;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.persistence.Entity;
@@ -16,6 +18,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,23 +43,43 @@ public class HistoryService {
 
     /** Newest first. */
     public <T extends BaseEntity> List<HistoryEntry> historyOf(Class<T> type, long id) {
+        return entriesOf(type, AuditEntity.id().eq(id), false);
+    }
+
+    /**
+     * The history of every entity of a type that belongs to one parent through {@code parentRelation},
+     * those deleted since included, newest first; each entry names its subject by the entity's title.
+     */
+    public <T extends BaseEntity> List<HistoryEntry> historyOfAll(Class<T> type, String parentRelation, long parentId) {
+        return entriesOf(type, AuditEntity.relatedId(parentRelation).eq(parentId), true);
+    }
+
+    private <T extends BaseEntity> List<HistoryEntry> entriesOf(Class<T> type, AuditCriterion criterion, boolean withSubject) {
         @SuppressWarnings("unchecked")
         List<Object[]> revisions = AuditReaderFactory.get(entityManager)
                 .createQuery()
                 .forRevisionsOfEntity(type, false, true)
-                .add(AuditEntity.id().eq(id))
+                .add(criterion)
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
         List<String> fields = trackedFields(type);
         List<HistoryEntry> entries = new ArrayList<>();
-        Object previous = null;
+        Map<Object, Object> previousById = new HashMap<>();
         for (Object[] row : revisions) {
             Object snapshot = row[0];
             Revision revision = (Revision) row[1];
             RevisionType revisionType = (RevisionType) row[2];
-            entries.add(new HistoryEntry(revision.getAt(), revision.getActor(), kindOf(revisionType),
-                    revisionType == RevisionType.DEL ? List.of() : changes(fields, previous, snapshot)));
-            previous = snapshot;
+            Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(snapshot);
+            Object previous = previousById.get(id);
+            List<HistoryEntry.FieldChange> changes = revisionType == RevisionType.DEL ? List.of() : changes(fields, previous, snapshot);
+            // A change of untracked fields only (such as a version raised on purpose) says nothing to a reader.
+            if (revisionType != RevisionType.MOD || !changes.isEmpty()) {
+                String subject = withSubject ? describe(revisionType == RevisionType.DEL ? previous : snapshot, "title") : null;
+                entries.add(new HistoryEntry(revision.getAt(), revision.getActor(), kindOf(revisionType), changes, subject));
+            }
+            if (revisionType != RevisionType.DEL) {
+                previousById.put(id, snapshot);
+            }
         }
         Collections.reverse(entries);
         return entries;
@@ -98,6 +121,9 @@ public class HistoryService {
 
     /** Related entities are described by their identifier, which an audit snapshot always carries. */
     private String describe(Object snapshot, String field) {
+        if (snapshot == null || !new BeanWrapperImpl(snapshot).isReadableProperty(field)) {
+            return null;
+        }
         Object value = new BeanWrapperImpl(snapshot).getPropertyValue(field);
         if (value == null) {
             return null;

@@ -36,14 +36,16 @@ import eu.cinema.site.SiteRepository;
 class DemoPlans implements ApplicationRunner {
 
     private final ActionPlanRepository plans;
+    private final PlanVersionRepository versions;
     private final PartnerRepository partners;
     private final CityRepository cities;
     private final SiteRepository sites;
     private final PilotRepository pilots;
 
-    DemoPlans(ActionPlanRepository plans, PartnerRepository partners, CityRepository cities, SiteRepository sites,
+    DemoPlans(ActionPlanRepository plans, PlanVersionRepository versions, PartnerRepository partners, CityRepository cities, SiteRepository sites,
             PilotRepository pilots) {
         this.plans = plans;
+        this.versions = versions;
         this.partners = partners;
         this.cities = cities;
         this.sites = sites;
@@ -155,11 +157,13 @@ class DemoPlans implements ApplicationRunner {
         PlanVersion second = first.nextDraft();
         second.addAction(details(new DemoAction(title, responsible, from, to, budget, source, ActionStatus.PLANNED, null, null,
                 "Leases signed", "leases", 0, 6)), new ActionLinks(null, Set.of(), Set.of()));
+        versions.saveAndFlush(second);
         Instant now = Instant.parse("2024-02-01T09:00:00Z");
+        // One published version per plan is also a unique index: the first steps down before the second steps up.
         first.supersede(now);
-        plans.saveAndFlush(plan);
+        versions.saveAndFlush(first);
         second.publish(now);
-        plans.save(plan);
+        versions.save(second);
     }
 
     private static ActionDetails details(DemoAction action) {

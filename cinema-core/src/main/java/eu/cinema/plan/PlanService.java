@@ -110,7 +110,8 @@ public class PlanService {
     }
 
     /** The versions the visitor may read, newest first. */
-    public List<PlanVersion> versionsOf(ActionPlan plan) {
+    public List<PlanVersion> versionsOf(long planId) {
+        ActionPlan plan = plan(planId);
         boolean editor = mayEdit(plan);
         return plan.getVersions().stream().filter(v -> v.isPublic() || editor)
                 .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber())).toList();
@@ -149,6 +150,15 @@ public class PlanService {
     @PreAuthorize("isAuthenticated()")
     public PlanAction actionForEditing(long planId, long actionId) {
         return draftAction(editable(planId), actionId);
+    }
+
+    /** The plan's draft, for adding an action to it; without a draft the published version is refused as frozen. */
+    @PreAuthorize("isAuthenticated()")
+    public PlanVersion draftForEditing(long planId) {
+        ActionPlan plan = editable(planId);
+        PlanVersion latest = plan.latest();
+        latest.requireDraft();
+        return loaded(latest);
     }
 
     /** Published sites in the plan's city, which its actions may concern. */
@@ -257,7 +267,8 @@ public class PlanService {
         if (!action.getPlanVersion().isDraft()) {
             throw new StateConflictException("plan.error.published", action.getPlanVersion().getNumber());
         }
-        return loadedAction(action);
+        loaded(action.getPlanVersion());
+        return action;
     }
 
     private ActionLinks links(ActionPlan plan, ActionDetails details) {

@@ -23,7 +23,8 @@ class HtmlValidityTests {
             "/partners/1", "/partners/2?lang=ro", "/login", "/login?error", "/login?throttled", "/partners/987654", "/map", "/map?lang=ro&layer=sites&country=RO",
             "/map/empty-floor-space", "/map/retail-and-small-business", "/map/creative-industries?lang=ro",
             "/pilots", "/pilots?kind=CI_SUPPORT_CENTRE&lang=ro", "/pilots/1", "/pilots/6?lang=ro", "/dashboard",
-            "/dashboard?lang=ro",
+            "/dashboard?lang=ro", "/plans", "/plans?lang=ro&theme=EMPTY_FLOOR_SPACE", "/plans/2", "/plans/2/versions/1?lang=ro",
+            "/plans/2/compare?from=1&to=2", "/plans/4",
             "/sites/1", "/sites/2?lang=ro", "/actors/1", "/actors/2?lang=ro", "/sites/propose", "/sites/propose?lang=ro"})
     void publicPagesAreValid(String path) {
         Page page = new PortalClient(port).get(path);
@@ -37,7 +38,8 @@ class HtmlValidityTests {
             "/admin/partners/1/edit", "/admin/partners/3/edit?lang=ro", "/moderation", "/moderation?lang=ro",
             "/sites/new", "/sites/1/edit", "/actors/new", "/actors/1/edit?lang=ro", "/sites/import",
             "/admin/roadmaps/empty-floor-space/edit", "/admin/roadmaps/creative-industries/edit?lang=ro",
-            "/pilots/new", "/pilots/1/edit", "/pilots/6/edit?lang=ro"})
+            "/pilots/new", "/pilots/1/edit", "/pilots/6/edit?lang=ro", "/plans/new", "/plans/4/edit", "/plans/2/edit?lang=ro",
+            "/plans/4/actions/10/edit", "/plans/4/actions/new", "/plans/4?lang=ro"})
     void administratorsPagesAreValid(String path) {
         PortalClient admin = new PortalClient(port);
         admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);

@@ -40,7 +40,14 @@ class SecurityIntegrationTests {
                 Arguments.of(MUNICIPALITY, "/admin/accounts/new", 403),
                 Arguments.of(ADMIN, "/admin", 200), Arguments.of(ADMIN, "/admin/accounts", 200),
                 Arguments.of(ADMIN, "/admin/accounts/new", 200), Arguments.of(ADMIN, "/admin/partners/1/edit", 200),
-                Arguments.of(ADMIN, "/account", 200));
+                Arguments.of(ADMIN, "/account", 200),
+                Arguments.of(null, "/plans", 200), Arguments.of(null, "/plans/2", 200), Arguments.of(null, "/plans/4", 404),
+                Arguments.of(null, "/plans/new", 302), Arguments.of(null, "/plans/4/edit", 302),
+                Arguments.of(PARTNER, "/plans/new", 403), Arguments.of(PARTNER, "/plans/4/edit", 403),
+                Arguments.of(MUNICIPALITY, "/plans/new", 200), Arguments.of(MUNICIPALITY, "/plans/4", 200),
+                Arguments.of(MUNICIPALITY, "/plans/4/edit", 200), Arguments.of(MUNICIPALITY, "/plans/2/edit", 403),
+                Arguments.of(MUNICIPALITY, "/plans/4/actions/10/edit", 200), Arguments.of(MUNICIPALITY, "/plans/2/actions/5/edit", 403),
+                Arguments.of(ADMIN, "/plans/2/edit", 200), Arguments.of(ADMIN, "/plans/new", 200));
     }
 
     @ParameterizedTest(name = "{0} GET {1} -> {2}")

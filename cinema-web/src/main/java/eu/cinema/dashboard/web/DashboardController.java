@@ -5,6 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import eu.cinema.pilot.PilotStatus;
+import eu.cinema.project.ProjectOverview;
+import eu.cinema.project.TargetCode;
 import eu.cinema.progress.DashboardService;
 
 /** The public dashboard: the project's pilot targets against what has started and been completed. */
@@ -12,15 +14,19 @@ import eu.cinema.progress.DashboardService;
 class DashboardController {
 
     private final DashboardService dashboards;
+    private final ProjectOverview overview;
 
-    DashboardController(DashboardService dashboards) {
+    DashboardController(DashboardService dashboards, ProjectOverview overview) {
         this.dashboards = dashboards;
+        this.overview = overview;
     }
 
     @GetMapping("/dashboard")
     String dashboard(Model model) {
         model.addAttribute("dashboard", dashboards.dashboard());
         model.addAttribute("statuses", PilotStatus.values());
+        model.addAttribute("planTarget", overview.targets().stream()
+                .filter(target -> target.code() == TargetCode.LOCAL_ACTION_PLANS).findFirst().orElseThrow());
         return "dashboard";
     }
 }

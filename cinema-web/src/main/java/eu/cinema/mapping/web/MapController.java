@@ -98,6 +98,7 @@ class MapController {
         for (PilotKind kind : PilotKind.values()) {
             labels.put(kind.name(), messages.getMessage("pilot.kind." + kind, null, locale));
         }
+        labels.put("PLAN_ACTION", messages.getMessage("map.kind.PLAN_ACTION", null, locale));
         for (SiteStatus status : SiteStatus.values()) {
             labels.put(status.name(), messages.getMessage("site.status." + status, null, locale));
         }

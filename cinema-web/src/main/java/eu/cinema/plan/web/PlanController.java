@@ -1,0 +1,145 @@
+package eu.cinema.plan.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import eu.cinema.pilot.Pilot;
+import eu.cinema.plan.ActionPlan;
+import eu.cinema.plan.PlanAction;
+import eu.cinema.plan.PlanFilter;
+import eu.cinema.plan.PlanService;
+import eu.cinema.plan.PlanState;
+import eu.cinema.plan.PlanVersion;
+import eu.cinema.region.CountryRepository;
+import eu.cinema.roadmap.RoadmapTheme;
+import eu.cinema.site.Site;
+import eu.cinema.web.AtomFeed;
+import eu.cinema.web.PdfRenderer;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public side of local action plans: the list, a plan in its current published version, any
+ * earlier version, what changed between two versions, the printable PDF and the Atom feed.
+ */
+@Controller
+@RequestMapping("/plans")
+class PlanController {
+
+    private final PlanService plans;
+    private final CountryRepository countries;
+    private final PdfRenderer pdfs;
+    private final MessageSource messages;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    PlanController(PlanService plans, CountryRepository countries, PdfRenderer pdfs, MessageSource messages) {
+        this.plans = plans;
+        this.countries = countries;
+        this.pdfs = pdfs;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String country, @RequestParam(required = false) RoadmapTheme theme,
+            @RequestParam(required = false) PlanState status, Model model) {
+        String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        PlanFilter filter = new PlanFilter(countryCode, theme, status);
+        model.addAttribute("versions", plans.find(filter));
+        model.addAttribute("selected", filter);
+        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("themes", RoadmapTheme.values());
+        model.addAttribute("mayCreate", plans.mayCreate());
+        return "plan/list";
+    }
+
+    @GetMapping("/{id}")
+    String current(@PathVariable long id, Model model) {
+        return show(plans.shown(id), model);
+    }
+
+    @GetMapping("/{id}/versions/{number}")
+    String version(@PathVariable long id, @PathVariable int number, Model model) {
+        return show(plans.version(id, number), model);
+    }
+
+    @GetMapping("/{id}/compare")
+    String compare(@PathVariable long id, @RequestParam int from, @RequestParam int to, Model model) {
+        model.addAttribute("comparison", plans.compare(id, from, to));
+        return "plan/compare";
+    }
+
+    @GetMapping({"/{id}/plan.pdf", "/{id}/versions/{number}/plan.pdf"})
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable(required = false) Integer number, Locale locale) {
+        PlanVersion version = number == null ? plans.shown(id) : plans.version(id, number);
+        byte[] pdf = pdfs.render("plan/pdf", Map.of("version", version), locale);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("cinema-plan-" + id + "-v" + version.getNumber() + ".pdf").build().toString())
+                .body(pdf);
+    }
+
+    @GetMapping("/feed.atom")
+    ResponseEntity<String> feed(Locale locale) {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        List<AtomFeed.Entry> entries = plans.newestPublications().stream().map(version -> {
+            String page = base + "/plans/" + version.getPlan().getId() + "/versions/" + version.getNumber();
+            // A reader of another language gets the English summary where the plan offers one.
+            boolean english = version.getSummaryEn() != null && !locale.getLanguage().equals(version.getLang());
+            return new AtomFeed.Entry(page, version.getTitle(), version.getPublishedAt(), version.getPublishedAt(), page,
+                    version.getPlan().getOwnerPartner().getNameEn(), english ? version.getSummaryEn() : version.getSummary(),
+                    english ? "en" : version.getLang());
+        }).toList();
+        return ResponseEntity.ok().contentType(AtomFeed.MEDIA_TYPE).body(AtomFeed.write(
+                messages.getMessage("feed.plans.title", null, locale), base + "/plans/feed.atom", base + "/plans", entries));
+    }
+
+    private String show(PlanVersion version, Model model) {
+        ActionPlan plan = version.getPlan();
+        model.addAttribute("version", version);
+        model.addAttribute("plan", plan);
+        model.addAttribute("versions", plans.versionsOf(plan.getId()));
+        model.addAttribute("mayEdit", plans.mayEdit(plan));
+        model.addAttribute("mapPoints", json.writeValueAsString(mapPoints(version)));
+        return "plan/detail";
+    }
+
+    /** The plan's located actions, and the public sites and the pilots its actions link to, for its small map. */
+    private static List<Map<String, Object>> mapPoints(PlanVersion version) {
+        Map<String, Map<String, Object>> points = new LinkedHashMap<>();
+        for (PlanAction action : version.getActions()) {
+            if (action.getLocation() != null) {
+                points.put("action-" + action.getId(), point(action.getTitle(), "retail", action.getLocation().getY(), action.getLocation().getX()));
+            }
+            for (Site site : action.getSites()) {
+                if (site.isPublic()) {
+                    points.putIfAbsent("site-" + site.getId(), point(site.getName(), "sites", site.getLocation().getY(), site.getLocation().getX()));
+                }
+            }
+            for (Pilot pilot : action.getPilots()) {
+                points.putIfAbsent("pilot-" + pilot.getId(), point(pilot.getTitle(), "retail", pilot.getLocation().getY(), pilot.getLocation().getX()));
+            }
+        }
+        return new ArrayList<>(points.values());
+    }
+
+    private static Map<String, Object> point(String name, String layer, double lat, double lon) {
+        return Map.of("name", name, "layer", layer, "lat", lat, "lon", lon);
+    }
+}

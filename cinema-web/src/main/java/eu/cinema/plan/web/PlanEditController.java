@@ -1,0 +1,234 @@
+package eu.cinema.plan.web;
+
+import java.util.Locale;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.cinema.common.DomainException;
+import eu.cinema.common.StaleEditException;
+import eu.cinema.history.HistoryService;
+import eu.cinema.partner.HelixSegment;
+import eu.cinema.partner.PartnerService;
+import eu.cinema.pilot.PilotFilter;
+import eu.cinema.pilot.PilotService;
+import eu.cinema.plan.ActionPlan;
+import eu.cinema.plan.ActionStatus;
+import eu.cinema.plan.FundingSource;
+import eu.cinema.plan.PlanAction;
+import eu.cinema.plan.PlanRuleException;
+import eu.cinema.plan.PlanService;
+import eu.cinema.plan.PlanVersion;
+import eu.cinema.region.CityRepository;
+import eu.cinema.roadmap.RoadmapTheme;
+import eu.cinema.web.ContentLanguages;
+import eu.cinema.web.FormErrors;
+
+/**
+ * The editors' side of a plan: creating it, its draft's text and actions, starting a new draft
+ * from the published version, and publishing. Every step is checked by id in {@link PlanService}.
+ */
+@Controller
+@RequestMapping("/plans")
+class PlanEditController {
+
+    private static final String EDIT_VIEW = "plan/edit";
+    private static final String ACTION_VIEW = "plan/action";
+
+    private final PlanService plans;
+    private final PartnerService partners;
+    private final PilotService pilots;
+    private final CityRepository cities;
+    private final HistoryService history;
+
+    PlanEditController(PlanService plans, PartnerService partners, PilotService pilots, CityRepository cities,
+            HistoryService history) {
+        this.plans = plans;
+        this.partners = partners;
+        this.pilots = pilots;
+        this.cities = cities;
+        this.history = history;
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        if (!plans.mayCreate()) {
+            throw new AccessDeniedException("Only municipality editors and administrators write plans");
+        }
+        PlanForm form = new PlanForm();
+        form.setTheme(RoadmapTheme.EMPTY_FLOOR_SPACE);
+        model.addAttribute("planForm", form);
+        return newView(model);
+    }
+
+    @PostMapping
+    String processCreationForm(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        if (!result.hasErrors()) {
+            try {
+                ActionPlan plan = plans.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId(), form.getCityId());
+                return saved(plan.getId(), redirect);
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return newView(model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        return editView(plans.getForEditing(id), model);
+    }
+
+    @PostMapping("/{id}/drafts")
+    String startDraft(@PathVariable long id, RedirectAttributes redirect) {
+        plans.startDraft(id);
+        return saved(id, redirect);
+    }
+
+    @PostMapping("/{id}/versions/{number}")
+    String saveDraft(@PathVariable long id, @PathVariable int number, @Valid @ModelAttribute("planForm") PlanForm form,
+            BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+        ActionPlan plan = plans.getForEditing(id);
+        if (!result.hasErrors()) {
+            try {
+                plans.saveDraft(id, number, form.getVersion(), form.toDetails(locale.getLanguage()));
+                return saved(id, redirect);
+            } catch (StaleEditException stale) {
+                FormErrors.reject(result, stale);
+                form.setVersion(plans.version(id, number).getVersion());
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(plan, model);
+    }
+
+    @GetMapping("/{id}/actions/new")
+    String newAction(@PathVariable long id, Model model) {
+        PlanVersion draft = plans.draftForEditing(id);
+        model.addAttribute("actionForm", ActionForm.blank(draft.getVersion()));
+        return actionView(draft, null, model);
+    }
+
+    @PostMapping("/{id}/versions/{number}/actions")
+    String addAction(@PathVariable long id, @PathVariable int number, @Valid @ModelAttribute("actionForm") ActionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        PlanVersion draft = plans.draftForEditing(id);
+        if (!result.hasErrors()) {
+            try {
+                plans.addAction(id, number, form.getVersion(), form.toDetails());
+                return saved(id, redirect);
+            } catch (StaleEditException stale) {
+                FormErrors.reject(result, stale);
+                form.setVersion(plans.version(id, number).getVersion());
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return actionView(draft, null, model);
+    }
+
+    @PostMapping("/{id}/versions/{number}/publish")
+    String publish(@PathVariable long id, @PathVariable int number, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            plans.publish(id, number, version);
+        } catch (PlanRuleException refused) {
+            // Such as a draft without actions: the editor fixes it on the page they came from.
+            redirect.addFlashAttribute("publishRefused", refused.getMessageKey());
+            return "redirect:/plans/" + id + "/edit";
+        }
+        redirect.addFlashAttribute("published", true);
+        return "redirect:/plans/" + id;
+    }
+
+    @GetMapping("/{id}/actions/{actionId}/edit")
+    String editAction(@PathVariable long id, @PathVariable long actionId, Model model) {
+        PlanAction action = plans.actionForEditing(id, actionId);
+        model.addAttribute("actionForm", ActionForm.of(action, action.getPlanVersion().getVersion()));
+        return actionView(action.getPlanVersion(), action, model);
+    }
+
+    @PostMapping("/{id}/actions/{actionId}")
+    String updateAction(@PathVariable long id, @PathVariable long actionId, @Valid @ModelAttribute("actionForm") ActionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        PlanAction action = plans.actionForEditing(id, actionId);
+        if (!result.hasErrors()) {
+            try {
+                plans.updateAction(id, actionId, form.getVersion(), form.toDetails());
+                return saved(id, redirect);
+            } catch (StaleEditException stale) {
+                FormErrors.reject(result, stale);
+                form.setVersion(plans.actionForEditing(id, actionId).getPlanVersion().getVersion());
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return actionView(action.getPlanVersion(), action, model);
+    }
+
+    @PostMapping("/{id}/actions/{actionId}/delete")
+    String removeAction(@PathVariable long id, @PathVariable long actionId, @RequestParam long version,
+            RedirectAttributes redirect) {
+        plans.removeAction(id, actionId, version);
+        return saved(id, redirect);
+    }
+
+    private static String saved(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/plans/" + id + "/edit";
+    }
+
+    private String newView(Model model) {
+        model.addAttribute("themes", RoadmapTheme.values());
+        model.addAttribute("contentLanguages", ContentLanguages.CODES);
+        model.addAttribute("partners", partners.all().stream().filter(p -> p.getSegment() == HelixSegment.PUBLIC_AUTHORITY).toList());
+        model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
+        return "plan/new";
+    }
+
+    /** The draft's forms (the one just submitted keeps its input and errors), the versions and the history. */
+    private String editView(ActionPlan plan, Model model) {
+        PlanVersion latest = plan.latest();
+        model.addAttribute("plan", plan);
+        model.addAttribute("latest", latest);
+        model.addAttribute("versions", plans.versionsOf(plan.getId()));
+        if (latest.isDraft()) {
+            if (!model.containsAttribute("planForm")) {
+                model.addAttribute("planForm", PlanForm.of(latest));
+            }
+            model.addAttribute("history", history.historyOf(PlanVersion.class, latest.getId()));
+            model.addAttribute("actionHistory", history.historyOfAll(PlanAction.class, "planVersion", latest.getId()));
+        }
+        model.addAttribute("themes", RoadmapTheme.values());
+        model.addAttribute("contentLanguages", ContentLanguages.CODES);
+        return EDIT_VIEW;
+    }
+
+    /** The page of one action of the draft: a new one when {@code action} is null. */
+    private String actionView(PlanVersion draft, PlanAction action, Model model) {
+        ActionPlan plan = draft.getPlan();
+        model.addAttribute("draft", draft);
+        model.addAttribute("action", action);
+        model.addAttribute("plan", plan);
+        if (action != null) {
+            model.addAttribute("history", history.historyOf(PlanAction.class, action.getId()));
+        }
+        model.addAttribute("statuses", ActionStatus.values());
+        model.addAttribute("fundingSources", FundingSource.values());
+        model.addAttribute("siteChoices", plans.siteChoices(plan));
+        model.addAttribute("pilotChoices", pilots.find(new PilotFilter(plan.getCity().getCountry().getCode(), null, null, null, null)));
+        return ACTION_VIEW;
+    }
+}
