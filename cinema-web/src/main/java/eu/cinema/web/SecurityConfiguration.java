@@ -53,7 +53,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",
                                 "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/ogcapi", "/ogcapi/**",
                                 "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
-                                "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf").permitAll()
+                                "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
+                                "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf").permitAll()
                         .requestMatchers("/sites/propose").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

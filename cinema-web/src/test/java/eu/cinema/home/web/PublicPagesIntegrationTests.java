@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.cinema.partner.PartnerRepository;
+import eu.cinema.plan.PlanState;
+import eu.cinema.plan.PlanVersionRepository;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
@@ -19,6 +21,9 @@ class PublicPagesIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    PlanVersionRepository versions;
 
     @Autowired
     PartnerRepository partners;
@@ -35,7 +40,9 @@ class PublicPagesIntegrationTests {
                 "Cross-sectoral collaboration projects", "Creative-industry support centres", "Local action plans");
         // Live counts from the demo data: sites, pilots (the retail layer) and actors fill the three maps;
         // five collaborations have started, two of the three support centres (Sombor's is planned); no plans yet.
-        assertThat(home.select(".target-figure").eachText()).containsExactly("3 of 3", "5 of 5", "2 of 3", "0 of 8");
+        assertThat(home.select(".target-figure").eachText()).containsExactly("3 of 3", "5 of 5", "2 of 3",
+                versions.countByState(PlanState.PUBLISHED) + " of 8");
+        assertThat(versions.countByState(PlanState.PUBLISHED)).as("the demo's plans, Resita's still a draft").isGreaterThanOrEqualTo(7);
         assertThat(home.selectFirst("footer").text()).contains("co-funded by European Union funds");
     }
 
