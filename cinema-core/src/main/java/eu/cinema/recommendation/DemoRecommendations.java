@@ -1,5 +1,6 @@
 package eu.cinema.recommendation;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,7 +59,7 @@ class DemoRecommendations implements ApplicationRunner {
                 .map(ActionPlan::getId).collect(Collectors.toSet());
         PolicyRecommendation recommendation = PolicyRecommendation.create();
         recommendation.apply(new RecommendationDetails(title, level, topic, text, "en", countries, pilotIds, planIds, true),
-                new java.util.HashSet<>(pilots.findAllById(pilotIds)), new java.util.HashSet<>(plans.findAllById(planIds)));
+                new HashSet<>(pilots.findAllById(pilotIds)), new HashSet<>(plans.findAllById(planIds)));
         recommendation.markDemo();
         recommendations.save(recommendation);
     }
