@@ -46,7 +46,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/sites/new", "/actors/new", "/sites/import", "/sites/import/**", "/pilots/new",
-                                "/plans/new")
+                                "/plans/new", "/toolkit/new")
                         .authenticated()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/data/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
@@ -54,7 +54,8 @@ class SecurityConfiguration {
                                 "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/ogcapi", "/ogcapi/**",
                                 "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
                                 "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
-                                "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf").permitAll()
+                                "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf",
+                                "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search").permitAll()
                         .requestMatchers("/sites/propose").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

@@ -1,0 +1,10 @@
+package eu.cinema.search;
+
+import java.util.List;
+
+/**
+ * One result. {@code snippet} is plain text whose matches are framed by {@link SearchService#MATCH_START}
+ * and {@link SearchService#MATCH_END}; whoever shows it escapes the text first, then marks the matches.
+ */
+public record SearchHit(SearchType type, long id, String title, String snippet, List<String> countryCodes, double rank) {
+}

@@ -1,0 +1,195 @@
+package eu.cinema.toolkit;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.hibernate.Hibernate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.cinema.account.CurrentUser;
+import eu.cinema.account.PortalUser;
+import eu.cinema.common.NotFoundException;
+import eu.cinema.partner.Partner;
+import eu.cinema.partner.PartnerRepository;
+import eu.cinema.pilot.PilotRepository;
+import eu.cinema.region.City;
+import eu.cinema.region.CityRepository;
+import eu.cinema.storage.FileKind;
+import eu.cinema.storage.FileStorage;
+import eu.cinema.storage.StoredFile;
+
+/**
+ * The toolkit. The public reads published tool cards; administrators and the editors of the
+ * developing partner write them; editors of partners whose pilots used a tool rate it.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ToolService {
+
+    static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+    private static final Set<FileKind> IMAGES = Set.of(FileKind.JPEG, FileKind.PNG, FileKind.WEBP);
+    private static final Set<FileKind> DOWNLOADS = Set.of(FileKind.PDF, FileKind.JPEG, FileKind.PNG, FileKind.WEBP);
+
+    private final ToolCardRepository tools;
+    private final ToolRatingRepository ratings;
+    private final PartnerRepository partners;
+    private final CityRepository cities;
+    private final PilotRepository pilots;
+    private final FileStorage files;
+
+    ToolService(ToolCardRepository tools, ToolRatingRepository ratings, PartnerRepository partners, CityRepository cities,
+            PilotRepository pilots, FileStorage files) {
+        this.tools = tools;
+        this.ratings = ratings;
+        this.partners = partners;
+        this.cities = cities;
+        this.pilots = pilots;
+        this.files = files;
+    }
+
+    /** Published tools, and for editors also the unpublished ones they may edit; the catalogue holds dozens. */
+    public List<ToolCard> find(ToolFilter filter) {
+        return tools.findAllByOrderByTitleAsc().stream()
+                .filter(tool -> tool.isPublished() || mayEdit(tool))
+                .filter(filter::matches)
+                .toList();
+    }
+
+    public Map<Long, ToolRatingSummary> ratingSummaries() {
+        Map<Long, ToolRatingSummary> summaries = new HashMap<>();
+        for (Object[] row : ratings.summaries()) {
+            summaries.put((Long) row[0], new ToolRatingSummary(((Number) row[1]).doubleValue(), (Long) row[2]));
+        }
+        return summaries;
+    }
+
+    public ToolRatingSummary ratingSummary(long toolId) {
+        return ratingSummaries().getOrDefault(toolId, ToolRatingSummary.NONE);
+    }
+
+    public List<ToolRating> ratingsOf(long toolId) {
+        return ratings.findByToolIdOrderByUpdatedAtDesc(toolId);
+    }
+
+    /** A tool card with everything its page shows; an unpublished one only for those who may edit it. */
+    public ToolCard get(long id) {
+        ToolCard tool = tools.findDetailedById(id)
+                .filter(t -> t.isPublished() || mayEdit(t))
+                .orElseThrow(() -> new NotFoundException("tool", id));
+        Hibernate.initialize(tool.getDeveloperPartner().getCity());
+        tool.getSteps();
+        tool.getFiles();
+        tool.getTargetGroups();
+        tool.getPilots().forEach(pilot -> pilot.getParticipants().size());
+        return tool;
+    }
+
+    public boolean mayEdit(ToolCard tool) {
+        return CurrentUser.mayEditFor(tool.getDeveloperPartner().getId());
+    }
+
+    public boolean mayCreate() {
+        return CurrentUser.get().map(user -> user.isAdmin() || user.getPartnerId() != null).orElse(false);
+    }
+
+    /** Whether the signed-in person may rate the tool: their organisation ran or joined a pilot that used it. */
+    public boolean mayRate(ToolCard tool) {
+        return CurrentUser.get().map(user -> !user.isAdmin() && tool.usedBy(user.getPartnerId())).orElse(false);
+    }
+
+    public Optional<ToolRating> myRating(long toolId) {
+        return CurrentUser.get().flatMap(user -> ratings.findByToolIdAndAccountId(toolId, user.getAccountId()));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ToolCard getForEditing(long id) {
+        ToolCard tool = get(id);
+        if (!mayEdit(tool)) {
+            throw new AccessDeniedException("Not an editor of tool " + id);
+        }
+        return tool;
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public ToolCard create(ToolDetails details) {
+        if (!mayCreate()) {
+            throw new AccessDeniedException("Only editors and administrators write tool cards");
+        }
+        PortalUser user = CurrentUser.require();
+        ToolCard tool = ToolCard.developedBy(developer(user.isAdmin() ? details.developerPartnerId() : user.getPartnerId()));
+        apply(tool, details);
+        return tools.save(tool);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public ToolCard update(long id, long expectedVersion, ToolDetails details) {
+        ToolCard tool = getForEditing(id);
+        tool.requireVersion(expectedVersion);
+        if (CurrentUser.require().isAdmin() && details.developerPartnerId() != null) {
+            tool.reassign(developer(details.developerPartnerId()));
+        }
+        apply(tool, details);
+        return tools.saveAndFlush(tool);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void addFile(long id, ToolFileRole role, String label, String filename, byte[] content) {
+        ToolCard tool = getForEditing(id);
+        StoredFile stored = files.store("file", filename, content, role == ToolFileRole.DOWNLOAD ? DOWNLOADS : IMAGES, MAX_FILE_BYTES);
+        tool.addFile(stored.getId(), role, label == null || label.isBlank() ? filename : label.strip());
+        tools.saveAndFlush(tool);
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void removeFile(long id, UUID fileId) {
+        ToolCard tool = getForEditing(id);
+        tool.removeFile(fileId);
+        tools.saveAndFlush(tool);
+    }
+
+    /** A file of a visible tool card; files not on the card are not found, whatever their id. */
+    public StoredFile file(long id, UUID fileId) {
+        ToolCard tool = get(id);
+        if (tool.getFiles().stream().noneMatch(file -> file.getFileId().equals(fileId))) {
+            throw new NotFoundException("tool file", fileId);
+        }
+        return files.find(fileId).orElseThrow(() -> new NotFoundException("tool file", fileId));
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public ToolRating rate(long id, int stars, String comment) {
+        ToolCard tool = get(id);
+        if (!mayRate(tool)) {
+            throw new AccessDeniedException("Only partners whose pilots used tool " + id + " rate it");
+        }
+        PortalUser user = CurrentUser.require();
+        ToolRating rating = ratings.findByToolIdAndAccountId(id, user.getAccountId())
+                .orElseGet(() -> new ToolRating(tool, user.getAccountId()));
+        rating.rate(stars, comment, partners.findById(user.getPartnerId()).map(Partner::getNameEn).orElse(null));
+        return ratings.saveAndFlush(rating);
+    }
+
+    private Partner developer(Long partnerId) {
+        return (partnerId == null ? Optional.<Partner>empty() : partners.findById(partnerId))
+                .orElseThrow(() -> new ToolRuleException("tool.error.developer", "developerPartnerId"));
+    }
+
+    private void apply(ToolCard tool, ToolDetails details) {
+        City city = details.developedInCityId() == null ? null
+                : cities.findById(details.developedInCityId()).orElseThrow(() -> new ToolRuleException("tool.error.city", "developedInCityId"));
+        tool.apply(details, city, new HashSet<>(pilots.findAllById(details.pilotIds())));
+    }
+}

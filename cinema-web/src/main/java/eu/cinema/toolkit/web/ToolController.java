@@ -1,0 +1,214 @@
+package eu.cinema.toolkit.web;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.cinema.common.DomainException;
+import eu.cinema.partner.PartnerService;
+import eu.cinema.pilot.PilotFilter;
+import eu.cinema.pilot.PilotService;
+import eu.cinema.region.CityRepository;
+import eu.cinema.region.CountryRepository;
+import eu.cinema.storage.StoredFile;
+import eu.cinema.storage.UploadRejectedException;
+import eu.cinema.toolkit.TargetGroup;
+import eu.cinema.toolkit.ToolCard;
+import eu.cinema.toolkit.ToolFileRole;
+import eu.cinema.toolkit.ToolFilter;
+import eu.cinema.toolkit.ToolService;
+import eu.cinema.web.ContentLanguages;
+import eu.cinema.web.FormErrors;
+
+/** The toolkit: the catalogue, each tool card with its files and ratings, and the editors' pages. */
+@Controller
+@RequestMapping("/toolkit")
+class ToolController {
+
+    private static final String EDIT_VIEW = "toolkit/edit";
+
+    private final ToolService tools;
+    private final CountryRepository countries;
+    private final CityRepository cities;
+    private final PartnerService partners;
+    private final PilotService pilots;
+    private final MessageSource messages;
+
+    ToolController(ToolService tools, CountryRepository countries, CityRepository cities, PartnerService partners,
+            PilotService pilots, MessageSource messages) {
+        this.tools = tools;
+        this.countries = countries;
+        this.cities = cities;
+        this.partners = partners;
+        this.pilots = pilots;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String catalogue(@RequestParam(required = false) TargetGroup group, @RequestParam(defaultValue = "false") boolean startup,
+            @RequestParam(required = false) String country, Model model) {
+        String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+        model.addAttribute("tools", tools.find(new ToolFilter(group, startup, countryCode)));
+        model.addAttribute("ratings", tools.ratingSummaries());
+        model.addAttribute("groups", TargetGroup.values());
+        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("selectedGroup", group);
+        model.addAttribute("selectedStartup", startup);
+        model.addAttribute("selectedCountry", countryCode);
+        model.addAttribute("mayCreate", tools.mayCreate());
+        return "toolkit/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        ToolCard tool = tools.get(id);
+        model.addAttribute("tool", tool);
+        model.addAttribute("rating", tools.ratingSummary(id));
+        model.addAttribute("ratingList", tools.ratingsOf(id));
+        model.addAttribute("mayEdit", tools.mayEdit(tool));
+        model.addAttribute("mayRate", tools.mayRate(tool));
+        if (!model.containsAttribute("ratingForm")) {
+            RatingForm form = new RatingForm();
+            tools.myRating(id).ifPresent(mine -> {
+                form.setStars(mine.getStars());
+                form.setComment(mine.getComment());
+            });
+            model.addAttribute("ratingForm", form);
+        }
+        return "toolkit/detail";
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<byte[]> file(@PathVariable long id, @PathVariable UUID fileId) {
+        StoredFile file = tools.file(id, fileId);
+        boolean image = file.getContentType().startsWith("image/");
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.getContentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, (image ? ContentDisposition.inline() : ContentDisposition.attachment())
+                        .filename(file.getFilename()).build().toString())
+                .cacheControl(CacheControl.noCache())
+                .body(file.getContent());
+    }
+
+    @PostMapping("/{id}/ratings")
+    String rate(@PathVariable long id, @Valid @ModelAttribute("ratingForm") RatingForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                tools.rate(id, form.getStars(), form.getComment());
+                redirect.addFlashAttribute("rated", true);
+                return "redirect:/toolkit/" + id + "#ratings";
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return detail(id, model);
+    }
+
+    @GetMapping("/new")
+    String initCreationForm(Model model) {
+        if (!tools.mayCreate()) {
+            throw new AccessDeniedException("Only editors and administrators write tool cards");
+        }
+        ToolForm form = new ToolForm();
+        form.setPublished(true);
+        model.addAttribute("toolForm", form);
+        return editView(null, model);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("toolForm") ToolForm form, BindingResult result, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        if (!result.hasErrors()) {
+            try {
+                ToolCard created = tools.create(form.toDetails(locale.getLanguage()));
+                return saved(created.getId(), redirect);
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
+        }
+        return editView(null, model);
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        ToolCard tool = tools.getForEditing(id);
+        model.addAttribute("toolForm", ToolForm.of(tool));
+        return editView(tool, model);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("toolForm") ToolForm form, BindingResult result, Model model,
+            RedirectAttributes redirect, Locale locale) {
+        ToolCard tool = tools.getForEditing(id);
+        if (!result.hasErrors()) {
+            try {
+                tools.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
+                return saved(id, redirect);
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+                form.setVersion(tools.get(id).getVersion());
+            }
+        }
+        return editView(tool, model);
+    }
+
+    @PostMapping("/{id}/files")
+    String addFile(@PathVariable long id, @RequestParam ToolFileRole role, @RequestParam(required = false) String label,
+            @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) throws IOException {
+        if (label != null && label.length() > 200) {
+            redirect.addFlashAttribute("fileRefused", messages.getMessage("tool.error.label", null, locale));
+            return "redirect:/toolkit/" + id + "/edit";
+        }
+        try {
+            tools.addFile(id, role, label, file.getOriginalFilename(), file.getBytes());
+        } catch (UploadRejectedException refused) {
+            redirect.addFlashAttribute("fileRefused", messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale));
+            return "redirect:/toolkit/" + id + "/edit";
+        }
+        return saved(id, redirect);
+    }
+
+    @PostMapping("/{id}/files/{fileId}/delete")
+    String removeFile(@PathVariable long id, @PathVariable UUID fileId, RedirectAttributes redirect) {
+        tools.removeFile(id, fileId);
+        return saved(id, redirect);
+    }
+
+    private static String saved(long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/toolkit/" + id + "/edit";
+    }
+
+    private String editView(ToolCard tool, Model model) {
+        model.addAttribute("tool", tool);
+        model.addAttribute("groups", TargetGroup.values());
+        model.addAttribute("roles", ToolFileRole.values());
+        model.addAttribute("partners", partners.all());
+        model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
+        model.addAttribute("pilotChoices", pilots.find(new PilotFilter(null, null, null, null, null)));
+        model.addAttribute("contentLanguages", ContentLanguages.CODES);
+        return EDIT_VIEW;
+    }
+}
