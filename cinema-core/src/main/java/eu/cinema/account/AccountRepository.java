@@ -20,4 +20,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByEmail(String email);
 
     boolean existsByRole(AccountRole role);
+
+    /** The enabled accounts of one organisation, who receive what is written to it through the portal. */
+    List<Account> findByPartnerIdAndEnabledTrueOrderByEmailAsc(Long partnerId);
 }

@@ -2,7 +2,9 @@ package eu.cinema.actor;
 
 import java.util.Set;
 
-/** Everything an editor states about a creative actor. */
+import eu.cinema.partner.HelixSegment;
+
+/** Everything an editor states about a creative actor; the contact is shown publicly only when {@code contactPublic}. */
 public record ActorDetails(
         String name,
         ActorKind kind,
@@ -14,5 +16,9 @@ public record ActorDetails(
         String website,
         String description,
         String descriptionLang,
-        Long partnerId) {
+        Long partnerId,
+        HelixSegment segment,
+        String contactEmail,
+        String contactPhone,
+        boolean contactPublic) {
 }

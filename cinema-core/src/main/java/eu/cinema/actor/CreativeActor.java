@@ -18,6 +18,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.locationtech.jts.geom.Point;
 
 import eu.cinema.common.BaseEntity;
+import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.Partner;
 import eu.cinema.region.Country;
 
@@ -62,6 +63,16 @@ public class CreativeActor extends BaseEntity {
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Partner ownerPartner;
 
+    @Enumerated(EnumType.STRING)
+    private HelixSegment segment = HelixSegment.BUSINESS;
+
+    private String contactEmail;
+
+    private String contactPhone;
+
+    /** Whether the contact e-mail and phone may be shown to the public; without it they serve editors only. */
+    private boolean contactPublic;
+
     private boolean demo;
 
     protected CreativeActor() {
@@ -84,6 +95,10 @@ public class CreativeActor extends BaseEntity {
         this.website = details.website();
         this.description = details.description();
         this.descriptionLang = details.descriptionLang();
+        this.segment = details.segment() == null ? HelixSegment.BUSINESS : details.segment();
+        this.contactEmail = details.contactEmail();
+        this.contactPhone = details.contactPhone();
+        this.contactPublic = details.contactPublic();
         this.partner = newPartner;
     }
 
@@ -133,6 +148,22 @@ public class CreativeActor extends BaseEntity {
 
     public Partner getOwnerPartner() {
         return ownerPartner;
+    }
+
+    public HelixSegment getSegment() {
+        return segment;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public boolean isContactPublic() {
+        return contactPublic;
     }
 
     public boolean isDemo() {

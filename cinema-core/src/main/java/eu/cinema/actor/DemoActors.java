@@ -1,6 +1,7 @@
 package eu.cinema.actor;
 
 import java.util.EnumSet;
+import java.util.Locale;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.cinema.common.Geometries;
+import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.Partner;
 import eu.cinema.partner.PartnerRepository;
 import eu.cinema.region.CountryRepository;
@@ -66,8 +68,16 @@ class DemoActors implements ApplicationRunner {
             double latitude, EnumSet<CiDomain> domains, String partnerName, String description) {
         Partner owner = partners.findByNameEn(ownerName).orElseThrow();
         Long partnerId = partnerName == null ? null : partners.findByNameEn(partnerName).orElseThrow().getId();
+        // Support centres here are run by NGOs and research by universities; the rest are businesses.
+        HelixSegment segment = switch (kind) {
+            case CI_SUPPORT_CENTRE -> HelixSegment.CIVIL_SOCIETY;
+            case EDUCATION_OR_RESEARCH -> HelixSegment.ACADEMIA;
+            case CI_BUSINESS, HUB_OR_COWORKING -> HelixSegment.BUSINESS;
+        };
+        boolean centre = kind == ActorKind.CI_SUPPORT_CENTRE;
         ActorDetails details = new ActorDetails(name, kind, domains, city, country, longitude, latitude, null, description,
-                "en", partnerId);
+                "en", partnerId, segment, centre ? "hello@" + country.toLowerCase(Locale.ROOT) + ".centre.example" : "owner@example.org",
+                null, centre);
         CreativeActor actor = CreativeActor.ownedBy(owner, details, countries.getReferenceById(country),
                 Geometries.point(longitude, latitude), partnerId == null ? null : partners.getReferenceById(partnerId));
         actor.markDemo();

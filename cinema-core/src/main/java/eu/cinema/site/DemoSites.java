@@ -94,7 +94,9 @@ class DemoSites implements ApplicationRunner {
         Partner owner = partners.findByNameEn(ownerName).orElseThrow();
         SiteDetails details = new SiteDetails(reference, name, address, city, country, longitude, latitude, null,
                 BigDecimal.valueOf(floorArea), null, kind, formerUse, (short) vacantSince, ownership, SiteCondition.FAIR,
-                status == SiteStatus.VACANT ? Vacancy.FULLY : Vacancy.PARTLY, status, heritage, uses, null, description,
+                status == SiteStatus.VACANT ? Vacancy.FULLY : Vacancy.PARTLY, status, heritage, uses, null,
+                // Demo rents between 2 and 7 EUR per m² and month, stable per site.
+                BigDecimal.valueOf(2 + Math.floorMod(reference.hashCode(), 6)), description,
                 description == null ? null : "en", SOURCE, owner.getNameEn(), null);
         Site site = Site.ownedBy(owner, details, countries.getReferenceById(country),
                 Geometries.point(longitude, latitude), null);

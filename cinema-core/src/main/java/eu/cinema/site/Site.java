@@ -83,6 +83,9 @@ public class Site extends BaseEntity {
 
     private String rentIndication;
 
+    /** Monthly rent per square metre in EUR, where the owner states one: space matching compares it. */
+    private BigDecimal rentEurPerM2;
+
     private String description;
 
     private String descriptionLang;
@@ -162,6 +165,10 @@ public class Site extends BaseEntity {
         this.heritageProtected = details.heritageProtected();
         this.suggestedUses = details.suggestedUses();
         this.rentIndication = details.rentIndication();
+        if (details.rentEurPerM2() != null && details.rentEurPerM2().signum() < 0) {
+            throw new SiteRuleException("site.error.negativeRent", "rentEurPerM2");
+        }
+        this.rentEurPerM2 = details.rentEurPerM2();
         this.description = details.description();
         this.descriptionLang = details.descriptionLang();
         this.source = details.source();
@@ -277,6 +284,10 @@ public class Site extends BaseEntity {
 
     public String getSuggestedUses() {
         return suggestedUses;
+    }
+
+    public BigDecimal getRentEurPerM2() {
+        return rentEurPerM2;
     }
 
     public String getRentIndication() {

@@ -24,6 +24,7 @@ public record SiteDetails(
         boolean heritageProtected,
         String suggestedUses,
         String rentIndication,
+        BigDecimal rentEurPerM2,
         String description,
         String descriptionLang,
         String source,

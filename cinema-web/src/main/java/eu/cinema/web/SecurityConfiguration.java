@@ -55,8 +55,8 @@ class SecurityConfiguration {
                                 "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
                                 "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
                                 "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf",
-                                "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search").permitAll()
-                        .requestMatchers("/sites/propose").permitAll()
+                                "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search", "/network", "/match").permitAll()
+                        .requestMatchers("/sites/propose", "/match/contact/*", "/match/contact/*/sent").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form

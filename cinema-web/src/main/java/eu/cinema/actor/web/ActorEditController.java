@@ -22,6 +22,7 @@ import eu.cinema.actor.CreativeActorService;
 import eu.cinema.common.DomainException;
 import eu.cinema.common.StaleEditException;
 import eu.cinema.history.HistoryService;
+import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.web.ContentLanguages;
@@ -105,6 +106,7 @@ class ActorEditController {
     private String editView(CreativeActor actor, Model model) {
         model.addAttribute("actor", actor);
         model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("segments", HelixSegment.values());
         model.addAttribute("partners", partners.all());
         model.addAttribute("kinds", ActorKind.values());
         model.addAttribute("domainValues", CiDomain.values());

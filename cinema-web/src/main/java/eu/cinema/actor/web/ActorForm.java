@@ -3,6 +3,7 @@ package eu.cinema.actor.web;
 import java.util.EnumSet;
 import java.util.Set;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,6 +13,7 @@ import eu.cinema.actor.ActorDetails;
 import eu.cinema.actor.ActorKind;
 import eu.cinema.actor.CiDomain;
 import eu.cinema.actor.CreativeActor;
+import eu.cinema.partner.HelixSegment;
 import eu.cinema.web.PlaceForm;
 
 /** The editors' form for a creative actor. */
@@ -39,6 +41,19 @@ class ActorForm extends PlaceForm {
 
     private Long ownerPartnerId;
 
+    @NotNull
+    private HelixSegment segment = HelixSegment.BUSINESS;
+
+    @Email
+    @Size(max = 320)
+    private String contactEmail;
+
+    @Size(max = 60)
+    @Pattern(regexp = "^$|^[+0-9 ()/.-]+$")
+    private String contactPhone;
+
+    private boolean contactPublic;
+
     private long version;
 
     static ActorForm of(CreativeActor actor) {
@@ -52,6 +67,10 @@ class ActorForm extends PlaceForm {
         form.descriptionLang = actor.getDescriptionLang();
         form.partnerId = actor.getPartner() == null ? null : actor.getPartner().getId();
         form.ownerPartnerId = actor.getOwnerPartner() == null ? null : actor.getOwnerPartner().getId();
+        form.segment = actor.getSegment();
+        form.contactEmail = actor.getContactEmail();
+        form.contactPhone = actor.getContactPhone();
+        form.contactPublic = actor.isContactPublic();
         form.version = actor.getVersion();
         return form;
     }
@@ -61,7 +80,43 @@ class ActorForm extends PlaceForm {
         return new ActorDetails(name.strip(), kind, domains == null ? Set.of() : domains, getCityName().strip(), getCountryCode(),
                 getLongitude(), getLatitude(), website == null || website.isBlank() ? null : website.strip(), text,
                 text == null ? null : (descriptionLang == null || descriptionLang.isBlank() ? interfaceLanguage : descriptionLang),
-                partnerId);
+                partnerId, segment, blankToNull(contactEmail), blankToNull(contactPhone), contactPublic);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public HelixSegment getSegment() {
+        return segment;
+    }
+
+    public void setSegment(HelixSegment segment) {
+        this.segment = segment;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public void setContactEmail(String contactEmail) {
+        this.contactEmail = contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public boolean isContactPublic() {
+        return contactPublic;
+    }
+
+    public void setContactPublic(boolean contactPublic) {
+        this.contactPublic = contactPublic;
     }
 
     public String getName() {

@@ -71,6 +71,10 @@ class SiteForm extends PlaceForm {
     @Size(max = 200)
     private String rentIndication;
 
+    @DecimalMin("0")
+    @Digits(integer = 6, fraction = 2)
+    private BigDecimal rentEurPerM2;
+
     @Size(max = 10000)
     private String description;
 
@@ -108,6 +112,7 @@ class SiteForm extends PlaceForm {
         form.heritageProtected = site.isHeritageProtected();
         form.suggestedUses = site.getSuggestedUses();
         form.rentIndication = site.getRentIndication();
+        form.rentEurPerM2 = site.getRentEurPerM2();
         form.description = site.getDescription();
         form.descriptionLang = site.getDescriptionLang();
         form.source = site.getSource();
@@ -130,7 +135,7 @@ class SiteForm extends PlaceForm {
         return new SiteDetails(blankToNull(reference), name.strip(), blankToNull(address), getCityName().strip(), getCountryCode(),
                 getLongitude(), getLatitude(), blankToNull(boundaryWkt), floorAreaM2, landAreaHa, kind, blankToNull(formerUse),
                 vacantSince, ownership, condition, vacancy, status, heritageProtected, blankToNull(suggestedUses),
-                blankToNull(rentIndication), text, text == null ? null : (descriptionLang == null ? interfaceLanguage : descriptionLang),
+                blankToNull(rentIndication), rentEurPerM2, text, text == null ? null : (descriptionLang == null ? interfaceLanguage : descriptionLang),
                 blankToNull(source), blankToNull(responsibleOrganisation), blankToNull(publicContact));
     }
 
@@ -264,6 +269,14 @@ class SiteForm extends PlaceForm {
 
     public void setRentIndication(String rentIndication) {
         this.rentIndication = rentIndication;
+    }
+
+    public BigDecimal getRentEurPerM2() {
+        return rentEurPerM2;
+    }
+
+    public void setRentEurPerM2(BigDecimal rentEurPerM2) {
+        this.rentEurPerM2 = rentEurPerM2;
     }
 
     public String getDescription() {
