@@ -26,7 +26,8 @@ class HtmlValidityTests {
             "/dashboard?lang=ro", "/plans", "/plans?lang=ro&theme=EMPTY_FLOOR_SPACE", "/plans/2", "/plans/2/versions/1?lang=ro",
             "/plans/2/compare?from=1&to=2", "/plans/4", "/recommendations", "/recommendations/1?lang=ro",
             "/toolkit", "/toolkit?group=START_UP&lang=ro", "/toolkit/1", "/toolkit/4?lang=ro", "/search", "/search?q=Resita",
-            "/search?q=Kosice&lang=ro",
+            "/search?q=Kosice&lang=ro", "/network", "/network?segment=BUSINESS&lang=ro", "/match", "/match?cityId=1&radiusKm=300&use=EVENTS_OR_CULTURE",
+            "/match?radiusKm=0&lang=ro", "/match/contact/2", "/match/contact/2?lang=ro", "/match/contact/2/sent",
             "/sites/1", "/sites/2?lang=ro", "/actors/1", "/actors/2?lang=ro", "/sites/propose", "/sites/propose?lang=ro"})
     void publicPagesAreValid(String path) {
         Page page = new PortalClient(port).get(path);
@@ -41,7 +42,7 @@ class HtmlValidityTests {
             "/sites/new", "/sites/1/edit", "/actors/new", "/actors/1/edit?lang=ro", "/sites/import",
             "/admin/roadmaps/empty-floor-space/edit", "/admin/roadmaps/creative-industries/edit?lang=ro",
             "/pilots/new", "/pilots/1/edit", "/pilots/6/edit?lang=ro", "/plans/new", "/plans/4/edit", "/plans/2/edit?lang=ro",
-            "/plans/4/actions/10/edit", "/plans/4/actions/new", "/admin/recommendations/new", "/admin/recommendations/1/edit", "/toolkit/new", "/toolkit/1/edit",
+            "/plans/4/actions/10/edit", "/plans/4/actions/new", "/admin/recommendations/new", "/admin/recommendations/1/edit", "/toolkit/new", "/toolkit/1/edit", "/admin/outbox", "/actors/1/edit",
             "/toolkit/2/edit?lang=ro", "/plans/4?lang=ro"})
     void administratorsPagesAreValid(String path) {
         PortalClient admin = new PortalClient(port);

@@ -47,7 +47,15 @@ class SecurityIntegrationTests {
                 Arguments.of(MUNICIPALITY, "/plans/new", 200), Arguments.of(MUNICIPALITY, "/plans/4", 200),
                 Arguments.of(MUNICIPALITY, "/plans/4/edit", 200), Arguments.of(MUNICIPALITY, "/plans/2/edit", 403),
                 Arguments.of(MUNICIPALITY, "/plans/4/actions/10/edit", 200), Arguments.of(MUNICIPALITY, "/plans/2/actions/5/edit", 403),
-                Arguments.of(ADMIN, "/plans/2/edit", 200), Arguments.of(ADMIN, "/plans/new", 200));
+                Arguments.of(ADMIN, "/plans/2/edit", 200), Arguments.of(ADMIN, "/plans/new", 200),
+                Arguments.of(null, "/toolkit", 200), Arguments.of(null, "/toolkit/1", 200), Arguments.of(null, "/toolkit/new", 302),
+                Arguments.of(null, "/toolkit/1/edit", 302), Arguments.of(PARTNER, "/toolkit/new", 200),
+                Arguments.of(PARTNER, "/toolkit/1/edit", 403), Arguments.of(ADMIN, "/toolkit/1/edit", 200),
+                Arguments.of(null, "/network", 200), Arguments.of(null, "/search", 200), Arguments.of(null, "/match", 200),
+                Arguments.of(null, "/match/contact/2", 200), Arguments.of(null, "/admin/outbox", 302),
+                Arguments.of(PARTNER, "/admin/outbox", 403), Arguments.of(ADMIN, "/admin/outbox", 200),
+                Arguments.of(null, "/recommendations", 200), Arguments.of(null, "/admin/recommendations/new", 302),
+                Arguments.of(MUNICIPALITY, "/admin/recommendations/new", 403), Arguments.of(ADMIN, "/admin/recommendations/new", 200));
     }
 
     @ParameterizedTest(name = "{0} GET {1} -> {2}")
