@@ -1,7 +1,7 @@
 -- 100,000 published sites around the eight pilot cities (12,500 each), spread like a real register:
 -- dense in the centre, thinning outwards. Owned by Creative Industry Kosice; marked as benchmark data.
 INSERT INTO site (reference, name, address, city_name, country_code, location, kind, ownership, status, publication,
-                  owner_partner_id, source, floor_area_m2)
+                  owner_partner_id, source, floor_area_m2, rent_eur_per_m2, condition)
 SELECT 'BENCH-' || c.name_en || '-' || g,
        'Benchmark site ' || g || ' in ' || c.name_en,
        'Street ' || (g % 500),
@@ -15,7 +15,9 @@ SELECT 'BENCH-' || c.name_en || '-' || g,
        'PUBLISHED',
        (SELECT id FROM partner WHERE name_en = 'Creative Industry Kosice'),
        'benchmark',
-       50 + g % 4000
+       50 + g % 4000,
+       1 + g % 9,
+       (ARRAY['GOOD','FAIR','POOR','DERELICT'])[1 + g % 7 % 4]
 FROM city c
 CROSS JOIN generate_series(1, 12500) AS g
 WHERE c.name_en IN ('Herrenberg', 'Gabrovo', 'Kamnik', 'Resita', 'Leonding', 'Kosice', 'Sombor', 'Balti');
