@@ -85,12 +85,19 @@ class PortalBrowserTests {
         browser.navigateByClicking("form[action='/login'] button");
         for (String[] page : new String[][] {{"/admin", "admin", "Administration"},
                 {"/admin/accounts", "admin-accounts", "Accounts"}, {"/admin/accounts/new", "admin-account-new", "New account"},
-                {"/admin/partners/1/edit", "admin-partner-edit", "Edit Chamber of Commerce and Industry of Slovenia"}}) {
+                {"/admin/partners/1/edit", "admin-partner-edit", "Edit Chamber of Commerce and Industry of Slovenia"},
+                {"/admin/outbox", "admin-outbox", "Messages to site owners"},
+                {"/recommendations", "recommendations", "Policy recommendations"},
+                {"/recommendations/1", "recommendation", "Fund temporary uses of empty municipal buildings"},
+                {"/admin/recommendations/new", "recommendation-new", "New recommendation"},
+                {"/toolkit/new", "tool-new", "New tool card"},
+                {"/toolkit/1/edit", "tool-edit", "Edit: Empty floor spaces for creative businesses"}}) {
             browser.open(page[0]);
             assertThat(browser.find("h1").getText()).isEqualTo(page[2]);
             browser.assertAccessible(page[1]);
         }
 
+        browser.open("/admin/partners/1/edit");
         browser.navigateByClicking("form[action='/admin/partners/1'] button[type=submit]");
         assertThat(browser.path()).isEqualTo("/partners/1");
         browser.open("/admin/accounts/new");
