@@ -5,7 +5,10 @@
   'use strict';
 
   function create(element, options) {
-    var map = L.map(element, Object.assign({ keyboard: true, minZoom: 3, maxZoom: 18 }, options || {}));
+    var map = L.map(element, Object.assign({ keyboard: true, minZoom: 3, maxZoom: 18, zoomControl: false }, options || {}));
+    // The zoom buttons' names in the page's language, from the layout's data attributes.
+    var page = document.documentElement.dataset;
+    L.control.zoom({ zoomInTitle: page.zoomIn || 'Zoom in', zoomOutTitle: page.zoomOut || 'Zoom out' }).addTo(map);
     fetch('/data/danube-countries.geojson')
       .then(function (response) { return response.json(); })
       .then(function (countries) {

@@ -10,6 +10,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import eu.cinema.account.PortalUser;
@@ -38,12 +39,15 @@ class LayoutAttributes {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
         String query = errorUri != null ? null : request.getQueryString();
+        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         return languages.all().stream()
-                .map(locale -> new LanguageLink(locale.getLanguage(), StringUtils.capitalize(locale.getDisplayLanguage(locale)),
-                        UriComponentsBuilder.fromPath(path).query(query)
-                                .replaceQueryParam(LanguageConfiguration.PARAMETER, locale.getLanguage())
-                                .build().toUriString(),
-                        locale.getLanguage().equals(current.getLanguage())))
+                .map(locale -> {
+                    String href = UriComponentsBuilder.fromPath(path).query(query)
+                            .replaceQueryParam(LanguageConfiguration.PARAMETER, locale.toLanguageTag())
+                            .build().toUriString();
+                    return new LanguageLink(locale.toLanguageTag(), StringUtils.capitalize(locale.getDisplayLanguage(locale)), href,
+                            origin + href, locale.getLanguage().equals(current.getLanguage()));
+                })
                 .toList();
     }
 
@@ -58,6 +62,7 @@ class LayoutAttributes {
         return errorUri != null ? errorUri.toString() : request.getRequestURI();
     }
 
-    record LanguageLink(String code, String nativeName, String href, boolean current) {
+    /** {@code code} is a BCP 47 tag (sr-Latn for Serbian in Latin script); {@code absoluteHref} serves hreflang alternates. */
+    record LanguageLink(String code, String nativeName, String href, String absoluteHref, boolean current) {
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param login     how many failed sign-ins within the window block further tries from the same address
  */
 @ConfigurationProperties("cinema")
-public record PortalSettings(@DefaultValue({"en", "ro"}) List<Locale> languages, @DefaultValue Login login,
+public record PortalSettings(@DefaultValue({"en", "de", "ro", "sl", "sk", "bg", "sr-Latn"}) List<Locale> languages, @DefaultValue Login login,
         @DefaultValue MapTiles map, @DefaultValue Proposals proposals) {
 
     /** Anonymous site proposals: how many one address may send per hour. */

@@ -59,7 +59,8 @@ public class ContactService {
     }
 
     @Transactional
-    public ContactMessage send(long siteId, ContactRequest request, String needSummary) {
+    /** {@code language} is the seeker's: the e-mail is written in the language they used the portal in. */
+    public ContactMessage send(long siteId, ContactRequest request, String needSummary, Locale language) {
         for (String[] field : new String[][] {{"name", request.name()}, {"email", request.email()}, {"organisation", request.organisation()}}) {
             if (field[1] != null && LINE_BREAK.matcher(field[1]).find()) {
                 throw new MatchRuleException("match.error.lineBreak", field[0]);
@@ -76,12 +77,12 @@ public class ContactService {
         } else if (sender == null) {
             message.waitFor("match.waiting.noMailServer", String.join(", ", to));
         } else {
-            deliver(sender, message, site, to);
+            deliver(sender, message, site, to, language);
         }
         return message;
     }
 
-    private void deliver(JavaMailSender sender, ContactMessage message, Site site, List<String> to) {
+    private void deliver(JavaMailSender sender, ContactMessage message, Site site, List<String> to, Locale language) {
         try {
             MimeMessage mime = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
@@ -89,10 +90,10 @@ public class ContactService {
             helper.setTo(to.toArray(String[]::new));
             helper.setReplyTo(message.getSeekerEmail());
             helper.setSubject(texts.getMessage("match.mail.subject", new Object[] {LINE_BREAK.matcher(site.getName()).replaceAll(" ")},
-                    Locale.ENGLISH));
+                    language));
             helper.setText(texts.getMessage("match.mail.body", new Object[] {message.getSeekerName(), message.getSeekerEmail(),
                     message.getOrganisation() == null ? "—" : message.getOrganisation(), site.getName(), message.getNeedSummary(),
-                    message.getBody()}, Locale.ENGLISH));
+                    message.getBody()}, language));
             sender.send(mime);
             message.sent(String.join(", ", to), Instant.now());
         } catch (MessagingException | MailException failed) {

@@ -99,14 +99,14 @@ class MatchController {
 
     @PostMapping("/contact/{siteId}")
     String contact(@PathVariable long siteId, @Valid @ModelAttribute("contactForm") ContactForm form, BindingResult result,
-            Model model, HttpServletRequest request, RedirectAttributes redirect) {
+            Model model, HttpServletRequest request, RedirectAttributes redirect, Locale locale) {
         Site site = publicSite(siteId);
         if (!result.hasErrors() && !rateLimit.tryAcquire(request.getRemoteAddr())) {
             result.reject("match.error.tooMany");
         }
         if (!result.hasErrors()) {
             try {
-                ContactMessage sent = contacts.send(siteId, form.toRequest(), form.getNeedSummary());
+                ContactMessage sent = contacts.send(siteId, form.toRequest(), form.getNeedSummary(), locale);
                 redirect.addFlashAttribute("contactState", sent.getState());
                 return "redirect:/match/contact/" + siteId + "/sent";
             } catch (DomainException refused) {
