@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 
@@ -20,13 +22,18 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 public class PdfRenderer {
 
     private final ITemplateEngine templates;
+    private final ThymeleafEvaluationContext beans;
 
-    PdfRenderer(ITemplateEngine templates) {
+    PdfRenderer(ITemplateEngine templates, ApplicationContext application) {
         this.templates = templates;
+        this.beans = new ThymeleafEvaluationContext(application, null);
     }
 
     public byte[] render(String template, Map<String, Object> variables, Locale locale) {
-        String html = templates.process(template, new Context(locale, variables));
+        Context context = new Context(locale, variables);
+        // Outside a request, templates reach beans such as @dates only through this variable.
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, beans);
+        String html = templates.process(template, context);
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -106,4 +106,15 @@ class PortalBrowserTests {
         browser.assertAccessible("admin-account-errors");
         browser.navigateByClicking("form[action='/logout'] button");
     }
+
+    @Test
+    void theSwitcherGoesThroughAllSevenLanguagesAndEachPageStaysAccessible() {
+        browser.open("/plans/2?lang=en");
+        for (String language : new String[] {"de", "ro", "sl", "sk", "bg", "sr-Latn", "en"}) {
+            browser.navigateByClicking(".languages a[hreflang='" + language + "']");
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo(language);
+            assertThat(browser.path()).isEqualTo("/plans/2");
+            browser.assertAccessible("plan-" + language);
+        }
+    }
 }

@@ -43,6 +43,13 @@ public final class PortalClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
     }
 
+    /** A GET with further headers, such as the browser's Accept-Language. */
+    public Page get(String path, String accept, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET();
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     /** A binary download (a PDF, an image), its bytes as they came. */
     public byte[] download(String path) {
         try {
