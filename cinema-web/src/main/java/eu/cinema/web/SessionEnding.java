@@ -6,29 +6,25 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import eu.cinema.account.AccountAccessChanged;
 
 /**
  * Keeps track of who is signed in where, so that a disabled account, a changed role or a reset
- * password ends that person's open sessions as soon as the change is committed.
+ * password ends that person's open sessions, on every instance, as soon as the change is committed.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionEnding {
 
+    /** The sessions in PostgreSQL, found by principal name, so that any instance ends a person's sessions on all. */
     @Bean
-    SessionRegistry sessionRegistry() {
-        return new SessionRegistryImpl();
-    }
-
-    /** Lets the registry forget sessions that time out or end. */
-    @Bean
-    static HttpSessionEventPublisher httpSessionEventPublisher() {
-        return new HttpSessionEventPublisher();
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 
     @Bean

@@ -178,7 +178,7 @@ class SecurityIntegrationTests {
     void theSessionCookieIsHttpOnlyAndSameSite() {
         String cookie = new PortalClient(port).get("/login").header("Set-Cookie");
 
-        assertThat(cookie).contains("JSESSIONID", "HttpOnly", "SameSite=Lax");
+        assertThat(cookie).contains("CINEMA_SESSION", "HttpOnly", "SameSite=Lax");
     }
 
     @Test
@@ -197,6 +197,6 @@ class SecurityIntegrationTests {
         if (header == null) {
             return null;
         }
-        return Stream.of(header.split("[;,]\\s*")).filter(part -> part.startsWith("JSESSIONID=")).findFirst().orElse(null);
+        return Stream.of(header.split("[;,]\\s*")).filter(part -> part.startsWith("CINEMA_SESSION=")).findFirst().orElse(null);
     }
 }

@@ -25,14 +25,25 @@ public final class PortalClient {
     public static final String DEMO_PASSWORD = "demo-cinema-2020";
 
     private final String base;
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public PortalClient(int port) {
+        this(port, new CookieManager());
+    }
+
+    private PortalClient(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** The same visitor, with the same cookies (the session), at another instance of the portal. */
+    public PortalClient atPort(int port) {
+        return new PortalClient(port, cookies);
     }
 
     public Page get(String path) {
