@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param languages the interface languages, the first being the fallback
  * @param login     how many failed sign-ins within the window block further tries from the same address
+ * @param metricsToken the bearer token Prometheus presents at /actuator/prometheus; empty closes the endpoint
  */
 @ConfigurationProperties("cinema")
 public record PortalSettings(@DefaultValue({"en", "de", "ro", "sl", "sk", "bg", "sr-Latn"}) List<Locale> languages, @DefaultValue Login login,
-        @DefaultValue MapTiles map, @DefaultValue Proposals proposals) {
+        @DefaultValue MapTiles map, @DefaultValue Proposals proposals, String metricsToken) {
 
     /** Anonymous site proposals: how many one address may send per hour. */
     public record Proposals(@DefaultValue("5") int perAddressPerHour) {

@@ -1,6 +1,8 @@
 package eu.cinema.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -12,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
@@ -50,6 +53,8 @@ class SecurityConfiguration {
                         .authenticated()
                         .requestMatchers("/css/**", "/js/**", "/img/**", "/data/**", "/webjars/**", "/favicon.ico").permitAll()
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                                new AuthorizationDecision(presentsMetricsToken(context.getRequest(), settings.metricsToken())))
                         .requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",
                                 "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/ogcapi", "/ogcapi/**",
                                 "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
@@ -78,6 +83,16 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Prometheus presents the configured token; without one configured, nobody reads the metrics. */
+    private static boolean presentsMetricsToken(HttpServletRequest request, String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        String given = request.getHeader("Authorization");
+        return given != null && MessageDigest.isEqual(("Bearer " + token).getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Turns a throttled sign-in away before the password is even checked. */
