@@ -1,0 +1,72 @@
+package eu.cinema.privacy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.cinema.account.CurrentUser;
+import eu.cinema.account.PortalUser;
+
+/** An administrator's access to one person's data: what the portal keeps, as an export, and its erasure. */
+@Service
+@Transactional(readOnly = true)
+public class PrivacyService {
+
+    private static final Logger log = LoggerFactory.getLogger(PrivacyService.class);
+
+    private final List<PersonalDataHolder> holders;
+
+    PrivacyService(List<PersonalDataHolder> holders) {
+        this.holders = holders;
+    }
+
+    /** Every holder's records of the person, by kind; kinds without records are left out. */
+    public Map<String, List<Map<String, Object>>> find(String email) {
+        String person = normalised(email);
+        Map<String, List<Map<String, Object>>> found = new LinkedHashMap<>();
+        for (PersonalDataHolder holder : holders) {
+            List<Map<String, Object>> records = holder.export(person);
+            if (!records.isEmpty()) {
+                found.put(holder.kind(), records);
+            }
+        }
+        return found;
+    }
+
+    /** Erases the person's data everywhere in one transaction; an administrator cannot erase themselves. */
+    @Transactional
+    public int erase(String email) {
+        PortalUser admin = requireAdmin();
+        String person = normalised(email);
+        if (person.equals(admin.getUsername())) {
+            throw new PrivacyRuleException("privacy.error.self");
+        }
+        int touched = holders.stream().mapToInt(holder -> holder.erase(person)).sum();
+        // The log keeps that an erasure happened and who did it, not whose data it was.
+        log.info("{} erased {} records of personal data", admin.getUsername(), touched);
+        return touched;
+    }
+
+    private static String normalised(String email) {
+        requireAdmin();
+        if (email == null || email.isBlank() || email.length() > 320) {
+            throw new PrivacyRuleException("privacy.error.email");
+        }
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static PortalUser requireAdmin() {
+        PortalUser user = CurrentUser.require();
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Only administrators handle personal data requests");
+        }
+        return user;
+    }
+}
