@@ -103,8 +103,7 @@ class DemoPilots implements ApplicationRunner {
         Set<Partner> participants = new HashSet<>();
         participantNames.forEach(name -> participants.add(partners.findByNameEn(name).orElseThrow()));
         City city = cities.findFirstByNameEn(cityName).orElseThrow();
-        var site = siteReference == null ? null : sites.findAll().stream()
-                .filter(s -> siteReference.equals(s.getReference())).findFirst().orElse(null);
+        var site = siteReference == null ? null : sites.findFirstByReferenceAndDemoTrue(siteReference).orElse(null);
         Pilot pilot = Pilot.ownedBy(ownerPartner);
         pilot.apply(new PilotDetails(title, kind, Set.of(), false, city.getId(), city.getLocation().getX(),
                 city.getLocation().getY(), null, theme, domains, sectors, LocalDate.parse(from), LocalDate.parse(to), status,

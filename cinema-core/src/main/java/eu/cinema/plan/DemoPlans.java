@@ -175,8 +175,7 @@ class DemoPlans implements ApplicationRunner {
 
     /** An action at a site sits at the site; a pilot's action at the pilot. */
     private ActionLinks links(City city, DemoAction action) {
-        Site site = action.siteReference() == null ? null : sites.findAll().stream()
-                .filter(s -> action.siteReference().equals(s.getReference())).findFirst().orElse(null);
+        Site site = action.siteReference() == null ? null : sites.findFirstByReferenceAndDemoTrue(action.siteReference()).orElse(null);
         Pilot pilot = action.pilotTitle() == null ? null : pilots.findAll().stream()
                 .filter(p -> action.pilotTitle().equals(p.getTitle())).findFirst().orElse(null);
         Set<Site> linkedSites = new HashSet<>();

@@ -36,4 +36,7 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
     @Query("select s from Site s where s.publication = eu.cinema.site.Publication.PUBLISHED and s.country.code = :countryCode "
             + "and (lower(s.cityName) = lower(:name) or lower(s.cityName) = lower(:nameEn)) order by s.name, s.id")
     List<Site> findPublishedInCity(String countryCode, String name, String nameEn, Limit limit);
+
+    /** A demo site by its reference, for the demo data that links to it. */
+    Optional<Site> findFirstByReferenceAndDemoTrue(String reference);
 }
