@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The portal's own settings ({@code cinema.*}).
@@ -13,10 +14,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param languages the interface languages, the first being the fallback
  * @param login     how many failed sign-ins within the window block further tries from the same address
  * @param metricsToken the bearer token Prometheus presents at /actuator/prometheus; empty closes the endpoint
+ * @param pageCache how long and how much of the anonymous public pages each instance keeps
  */
 @ConfigurationProperties("cinema")
 public record PortalSettings(@DefaultValue({"en", "de", "ro", "sl", "sk", "bg", "sr-Latn"}) List<Locale> languages, @DefaultValue Login login,
-        @DefaultValue MapTiles map, @DefaultValue Proposals proposals, String metricsToken) {
+        @DefaultValue MapTiles map, @DefaultValue Proposals proposals, String metricsToken,
+        @DefaultValue PageCache pageCache) {
+
+    /**
+     * The anonymous page cache ({@code AnonymousPageCache}).
+     *
+     * @param timeToLive how long a kept page is served before it is rendered again; zero turns the cache off
+     * @param maxSize    how much memory the kept pages may take
+     * @param pages      the address patterns of the pages that may be kept
+     */
+    public record PageCache(@DefaultValue("10s") Duration timeToLive, @DefaultValue("32MB") DataSize maxSize,
+            @DefaultValue({"/", "/partners", "/partners/*", "/map", "/map/*", "/sites", "/sites/*", "/actors", "/actors/*",
+                "/pilots", "/pilots/*", "/plans", "/plans/*", "/plans/*/versions/*", "/recommendations", "/recommendations/*",
+                "/toolkit", "/toolkit/*", "/network"}) List<String> pages) {
+    }
 
     /** Anonymous site proposals: how many one address may send per hour. */
     public record Proposals(@DefaultValue("5") int perAddressPerHour) {

@@ -14,7 +14,7 @@ class LoginThrottleTests {
     private final AtomicLong nanos = new AtomicLong();
     private final LoginThrottle throttle = new LoginThrottle(
             new PortalSettings(List.of(Locale.ENGLISH), new PortalSettings.Login(3, 5, Duration.ofMinutes(15)),
-                    new PortalSettings.MapTiles("", ""), new PortalSettings.Proposals(5), null),
+                    new PortalSettings.MapTiles("", ""), new PortalSettings.Proposals(5), null, null),
             nanos::get);
 
     @Test

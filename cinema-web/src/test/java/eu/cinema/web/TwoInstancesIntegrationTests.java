@@ -4,19 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
-import eu.cinema.CinemaApplication;
-import eu.cinema.testsupport.TestDatabase;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
+import eu.cinema.testsupport.web.SecondInstance;
 
 /**
  * Two instances of the portal against one database, as behind a load balancer: a sign-in on one is
@@ -27,26 +21,8 @@ class TwoInstancesIntegrationTests {
 
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
 
-    static ConfigurableApplicationContext second;
-
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startSecondInstance() {
-        TestDatabase database = TestDatabase.get();
-        // Arguments, because they outrank application.properties as the test's own properties do.
-        second = new SpringApplicationBuilder(CinemaApplication.class)
-                .profiles("test", "demo")
-                .run("--server.port=0", "--spring.datasource.url=" + database.url(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + (database.password() == null ? "" : database.password()));
-    }
-
-    @AfterAll
-    static void stopSecondInstance() {
-        second.close();
-    }
 
     @Test
     void aSignInOnOneInstanceIsHonouredByTheOther() {
@@ -54,7 +30,7 @@ class TwoInstancesIntegrationTests {
         first.signIn("partner@cinema.demo", PortalClient.DEMO_PASSWORD);
         String cookie = first.get("/account").header("Set-Cookie");
 
-        PortalClient other = first.atPort(secondPort());
+        PortalClient other = first.atPort(SecondInstance.port());
         Page account = other.get("/account");
 
         assertThat(account.status()).isEqualTo(200);
@@ -72,14 +48,10 @@ class TwoInstancesIntegrationTests {
         String image = new PortalClient(port).get(tool).document().select(".photos img").stream()
                 .filter(img -> img.attr("alt").equals("After, on two instances")).findFirst().orElseThrow().attr("src");
 
-        Page served = new PortalClient(secondPort()).get(image);
+        Page served = new PortalClient(SecondInstance.port()).get(image);
 
         assertThat(served.status()).isEqualTo(200);
         assertThat(served.header("Content-Type")).isEqualTo("image/png");
-        assertThat(new PortalClient(secondPort()).download(image)).isEqualTo(PNG);
-    }
-
-    private static int secondPort() {
-        return ((WebServerApplicationContext) second).getWebServer().getPort();
+        assertThat(new PortalClient(SecondInstance.port()).download(image)).isEqualTo(PNG);
     }
 }

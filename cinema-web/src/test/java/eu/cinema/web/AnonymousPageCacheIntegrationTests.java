@@ -1,0 +1,98 @@
+package eu.cinema.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import eu.cinema.testsupport.web.PortalClient;
+import eu.cinema.testsupport.web.PortalClient.Page;
+import eu.cinema.testsupport.web.PortalIntegrationTest;
+import eu.cinema.testsupport.web.SecondInstance;
+
+/**
+ * The anonymous page cache, on an instance configured as in production: anonymous visitors share a
+ * kept page until a change goes through the instance; signed-in visitors, other languages and pages
+ * with forms are never served someone else's copy.
+ */
+@PortalIntegrationTest
+class AnonymousPageCacheIntegrationTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long partnerId;
+    String website;
+
+    @BeforeEach
+    void rememberAPartner() {
+        partnerId = jdbc.sql("SELECT min(id) FROM partner").query(Long.class).single();
+        website = jdbc.sql("SELECT website FROM partner WHERE id = ?").param(partnerId).query(String.class).optional().orElse(null);
+    }
+
+    @AfterEach
+    void restoreThePartner() {
+        jdbc.sql("UPDATE partner SET website = ? WHERE id = ?").params(website, partnerId).update();
+    }
+
+    @Test
+    void anonymousVisitorsShareThePageUntilAChangeGoesThroughTheInstance() {
+        String page = "/partners/" + partnerId;
+        String before = website(new PortalClient(SecondInstance.port()).get(page));
+
+        // A change the instance cannot see (another instance, a script): anonymous visitors keep the copy.
+        jdbc.sql("UPDATE partner SET website = 'https://changed.example.org/' WHERE id = ?").param(partnerId).update();
+        Page anonymous = new PortalClient(SecondInstance.port()).get(page);
+        PortalClient admin = new PortalClient(SecondInstance.port());
+        admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);
+        Page signedIn = admin.get(page);
+        Page afterAChange = new PortalClient(SecondInstance.port()).get(page);
+
+        assertThat(website(anonymous)).isEqualTo(before).isNotEqualTo("https://changed.example.org/");
+        assertThat(website(signedIn)).as("signed-in visitors always see the current page").isEqualTo("https://changed.example.org/");
+        assertThat(website(afterAChange)).as("the sign-in (a POST) emptied the cache").isEqualTo("https://changed.example.org/");
+    }
+
+    @Test
+    void aKeptPageIsServedInItsOwnLanguageWithTheSecurityHeadersAndItsOwnRequestId() {
+        PortalClient visitor = new PortalClient(SecondInstance.port());
+        visitor.get("/plans", "text/html", Map.of("Accept-Language", "de"));
+
+        Page german = visitor.get("/plans", "text/html", Map.of("Accept-Language", "de"));
+        Page english = visitor.get("/plans", "text/html", Map.of("Accept-Language", "en"));
+        Page slovak = visitor.get("/plans", "text/html", Map.of("Accept-Language", "de", "Cookie", LanguageConfiguration.COOKIE + "=sk"));
+        String firstId = visitor.get("/plans").header(RequestIds.HEADER);
+        String secondId = visitor.get("/plans").header(RequestIds.HEADER);
+
+        assertThat(german.document().select("html").attr("lang")).isEqualTo("de");
+        assertThat(german.header("Content-Language")).isEqualTo("de");
+        assertThat(german.header("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(german.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(english.document().select("html").attr("lang")).isEqualTo("en");
+        assertThat(slovak.document().select("html").attr("lang")).isEqualTo("sk");
+        assertThat(firstId).isNotEqualTo(secondId);
+    }
+
+    @Test
+    void aPageWithAFormIsNeverShared() {
+        Page first = new PortalClient(SecondInstance.port()).get("/sites/propose");
+        Page second = new PortalClient(SecondInstance.port()).get("/sites/propose");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.header("Set-Cookie")).as("each visitor gets a session of their own").isNotNull();
+        assertThat(csrfToken(second)).isNotEmpty().isNotEqualTo(csrfToken(first));
+    }
+
+    private static String website(Page partner) {
+        return partner.document().select("a[rel=noopener]").attr("href");
+    }
+
+    private static String csrfToken(Page page) {
+        return page.document().select("input[name=_csrf]").attr("value");
+    }
+}
