@@ -36,8 +36,8 @@ import eu.cinema.site.SiteStatus;
 @RequestMapping("/map")
 class MapController {
 
-    /** How many features of each layer the page lists; the map and the exports are not limited by it. */
-    static final int LIST_SIZE = 200;
+    /** How many features of each layer the page lists at a time; the map and the exports are not limited by it. */
+    static final int LIST_SIZE = 50;
 
     private final LayerService layers;
     private final CountryRepository countries;
@@ -67,13 +67,14 @@ class MapController {
     }
 
     private String render(LayerQuery query, List<MapLayer> shown, Model model, Locale locale) {
-        FeatureFilter filter = query.toFilter().page(LIST_SIZE, 0);
+        FeatureFilter filter = query.toFilter().page(LIST_SIZE, query.getOffset());
         Map<MapLayer, FeaturePage> lists = new LinkedHashMap<>();
         for (MapLayer layer : shown) {
             lists.put(layer, layers.page(layer, filter));
         }
         model.addAttribute("query", query);
         model.addAttribute("lists", lists);
+        model.addAttribute("listSize", LIST_SIZE);
         model.addAttribute("allLayers", MapLayer.values());
         model.addAttribute("shownLayers", shown.stream().map(MapLayer::id).toList());
         model.addAttribute("countries", countries.findAllByOrderByNameEn());
