@@ -9,4 +9,7 @@ import java.util.List;
 public interface RetailLayerContributor {
 
     List<LocatedItem> publishedItems();
+
+    /** Whether there is any published item, without loading them (the home page asks on every visit). */
+    boolean hasPublishedItems();
 }

@@ -32,6 +32,7 @@ public class PartnerService {
         return find(new PartnerFilter(null, null));
     }
 
+    @Transactional(readOnly = true) // one connection and transaction for the three counts
     public PartnershipFigures figures() {
         return new PartnershipFigures(
                 partners.countByRoleIn(List.of(PartnerRole.LEAD_PARTNER, PartnerRole.PROJECT_PARTNER)),

@@ -39,6 +39,11 @@ class PlanContributions {
             public List<LocatedItem> publishedItems() {
                 return actions.findLocatedInPublishedVersions().stream().map(PlanContributions::item).toList();
             }
+
+            @Override
+            public boolean hasPublishedItems() {
+                return actions.existsLocatedInPublishedVersions();
+            }
         };
     }
 

@@ -98,7 +98,9 @@ public class LayerService {
     /** How many layers hold at least one public feature; asked on every home page, so kept to EXISTS queries. */
     long layersWithContent() {
         return Stream.of(MapLayer.values())
-                .filter(layer -> layer == MapLayer.RETAIL ? retailItems().findAny().isPresent() : sql.hasAny(layer))
+                .filter(layer -> layer == MapLayer.RETAIL
+                        ? retailContributors.stream().anyMatch(RetailLayerContributor::hasPublishedItems)
+                        : sql.hasAny(layer))
                 .count();
     }
 

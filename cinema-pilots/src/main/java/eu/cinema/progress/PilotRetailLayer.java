@@ -27,6 +27,11 @@ class PilotRetailLayer implements RetailLayerContributor {
         return pilots.find(new PilotFilter(null, null, null, null, null)).stream().map(PilotRetailLayer::item).toList();
     }
 
+    @Override
+    public boolean hasPublishedItems() {
+        return pilots.any();
+    }
+
     private static LocatedItem item(Pilot pilot) {
         return new LocatedItem("pilot-" + pilot.getId(), pilot.getTitle(), pilot.getKind().name(), pilot.getCity().getName(),
                 pilot.getCity().getCountry().getCode(), pilot.getLocation().getX(), pilot.getLocation().getY(),

@@ -1,0 +1,43 @@
+# Shared by the benchmark scripts (source it): a fresh database, and the built portal started the way
+# production runs it: laid out by deploy/prepare-runtime.sh (extracted, with its class-data-sharing
+# archive) and with the heap capped as in the Dockerfile. BENCH_JAVA_OPTS replaces the JVM options.
+PSQL="psql -q -h 127.0.0.1 -U postgres"
+PORTAL_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -Xss512k}
+RUNTIME=cinema-web/target/runtime
+
+fresh_database() {
+  $PSQL -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
+  $PSQL -d "$1" -c "CREATE EXTENSION postgis"
+}
+
+# start_portal <database> <port> <log> [NAME=value ...]: starts the portal in the background (its pid in
+# PORTAL_PID) with the given environment, waits until it is ready and puts how long that took in READY_MS.
+# When the calling script exits, the portal is stopped and the database dropped.
+start_portal() {
+  local db=$1 port=$2 log=$3 start
+  shift 3
+  if [ ! -s $RUNTIME/cinema.jsa ] || [ cinema-web/target/cinema-web.jar -nt $RUNTIME/cinema.jsa ]; then
+    rm -rf $RUNTIME
+    deploy/prepare-runtime.sh cinema-web/target/cinema-web.jar $RUNTIME
+  fi
+  start=$(date +%s%N)
+  env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
+    CINEMA_MAP_TILE_URL= SERVER_PORT="$port" "$@" \
+    java $PORTAL_JAVA_OPTS -XX:SharedArchiveFile=$RUNTIME/cinema.jsa -jar $RUNTIME/cinema-web.jar > "$log" 2>&1 &
+  PORTAL_PID=$!
+  trap "stop_portal; $PSQL -c 'DROP DATABASE IF EXISTS $db'" EXIT
+  until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do
+    kill -0 $PORTAL_PID 2>/dev/null || { tail -n 30 "$log"; return 1; }
+    sleep 0.05
+  done
+  READY_MS=$(( ($(date +%s%N) - start) / 1000000 ))
+}
+
+stop_portal() {
+  kill "$PORTAL_PID" 2>/dev/null
+  wait "$PORTAL_PID" 2>/dev/null || true
+}
+
+resident_memory() {
+  ps -o rss= -p "$PORTAL_PID" | awk '{printf "%.0f MB", $1/1024}'
+}
