@@ -9,20 +9,15 @@
 # wrk and python3. Everything stays on loopback; the database cinema_bench is dropped at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/portal.sh
 DB=cinema_bench
 PORT=${BENCH_PORT:-8089}
-PSQL="psql -q -h 127.0.0.1 -U postgres"
 PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench | tail -n 1)
 DURATION=${BENCH_DURATION:-15s}
 
-$PSQL -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-$PSQL -d $DB -c "CREATE EXTENSION postgis"
-SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
-CINEMA_BOOTSTRAP_ADMIN_EMAIL=bench@example.org CINEMA_BOOTSTRAP_ADMIN_PASSWORD=benchmark-password \
-CINEMA_MAP_TILE_URL= SERVER_PORT=$PORT java -jar cinema-web/target/cinema-web.jar > /tmp/cinema-bench.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; $PSQL -c "DROP DATABASE IF EXISTS $DB"' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break; sleep 0.5; done
+fresh_database $DB
+start_portal $DB "$PORT" /tmp/cinema-bench.log \
+  CINEMA_BOOTSTRAP_ADMIN_EMAIL=bench@example.org CINEMA_BOOTSTRAP_ADMIN_PASSWORD=benchmark-password
 
 $PSQL -d $DB -f bench/load-sites.sql
 echo "sites: $($PSQL -d $DB -Atc "SELECT count(*) FROM site WHERE publication = 'PUBLISHED'")"
@@ -46,4 +41,4 @@ wrk -t1 -c1 -d"$DURATION" --latency "$TILE" | grep -E "Latency|50%|99%|Requests/
 
 echo "== 4. Import of 100,000 CSV rows in EPSG:3035 through the portal's pages"
 python3 bench/import-sites.py "http://127.0.0.1:$PORT" bench@example.org benchmark-password 100000
-echo "resident memory of the portal: $(ps -o rss= -p $APP | awk '{printf "%.0f MB", $1/1024}')"
+echo "resident memory of the portal: $(resident_memory)"

@@ -7,18 +7,13 @@
 # Needs: a built cinema-web/target/cinema-web.jar, PostgreSQL with PostGIS on 127.0.0.1:5432 (trust), wrk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/portal.sh
 DB=cinema_bench_match
 PORT=${BENCH_PORT:-8090}
-PSQL="psql -q -h 127.0.0.1 -U postgres"
 DURATION=${BENCH_DURATION:-20s}
 
-$PSQL -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-$PSQL -d $DB -c "CREATE EXTENSION postgis"
-SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres \
-CINEMA_MAP_TILE_URL= SERVER_PORT=$PORT java -jar cinema-web/target/cinema-web.jar > /tmp/cinema-bench-match.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; $PSQL -c "DROP DATABASE IF EXISTS $DB"' EXIT
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null && break; sleep 0.5; done
+fresh_database $DB
+start_portal $DB "$PORT" /tmp/cinema-bench-match.log
 
 $PSQL -d $DB -f bench/load-sites.sql
 KOSICE=$($PSQL -d $DB -Atc "SELECT id FROM city WHERE name_en = 'Kosice'")

@@ -7,23 +7,17 @@
 # Needs: a built cinema-web/target/cinema-web.jar, PostgreSQL with PostGIS on 127.0.0.1:5432 (trust), wrk, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/portal.sh
 DB=cinema_soak
 PORT=${BENCH_PORT:-8092}
-PSQL="psql -q -h 127.0.0.1 -U postgres"
 SECONDS_TOTAL=${SOAK_SECONDS:-600}
 
-$PSQL -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
-$PSQL -d $DB -c "CREATE EXTENSION postgis"
-SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SPRING_DATASOURCE_USERNAME=postgres SPRING_PROFILES_ACTIVE=demo \
-CINEMA_MAP_TILE_URL= SERVER_PORT=$PORT java ${BENCH_JAVA_OPTS:-} -jar cinema-web/target/cinema-web.jar > /tmp/cinema-soak.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; $PSQL -c "DROP DATABASE IF EXISTS $DB"' EXIT
-until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do sleep 0.2; done
-sleep 5
+fresh_database $DB
+start_portal $DB "$PORT" /tmp/cinema-soak.log SPRING_PROFILES_ACTIVE=demo
 $PSQL -d $DB -f bench/load-sites.sql
 PILOT=$($PSQL -d $DB -Atc "SELECT id FROM pilot WHERE title = 'Creative Center Košice'")
 
-( for _ in $(seq 1 $((SECONDS_TOTAL / 60))); do sleep 60; echo "resident memory: $(ps -o rss= -p $APP | awk '{printf "%.0f MB", $1/1024}')"; done ) &
+( for _ in $(seq 1 $((SECONDS_TOTAL / 60))); do sleep 60; echo "resident memory: $(resident_memory)"; done ) &
 MEMORY=$!
 python3 bench/soak/writes.py "http://127.0.0.1:$PORT" "$SECONDS_TOTAL" "$PILOT" > /tmp/cinema-soak-writes.txt &
 WRITES=$!
