@@ -1,8 +1,9 @@
 # Shared by the benchmark scripts (source it): a fresh database, and the built portal started the way
 # production runs it: laid out by deploy/prepare-runtime.sh (extracted, with its class-data-sharing
-# archive) and with the heap capped as in the Dockerfile. BENCH_JAVA_OPTS replaces the JVM options.
+# archive), with the heap capped and two malloc arenas as in the Dockerfile. BENCH_JAVA_OPTS replaces
+# the JVM options.
 PSQL="psql -q -h 127.0.0.1 -U postgres"
-PORTAL_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx256m -Xss512k}
+PORTAL_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx224m -Xss512k}
 RUNTIME=cinema-web/target/runtime
 
 fresh_database() {
@@ -21,7 +22,7 @@ start_portal() {
     deploy/prepare-runtime.sh cinema-web/target/cinema-web.jar $RUNTIME
   fi
   start=$(date +%s%N)
-  env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
+  env MALLOC_ARENA_MAX=2 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
     CINEMA_MAP_TILE_URL= SERVER_PORT="$port" "$@" \
     java $PORTAL_JAVA_OPTS -XX:SharedArchiveFile=$RUNTIME/cinema.jsa -jar $RUNTIME/cinema-web.jar > "$log" 2>&1 &
   PORTAL_PID=$!

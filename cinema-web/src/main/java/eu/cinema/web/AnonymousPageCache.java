@@ -114,8 +114,13 @@ class AnonymousPageCache extends OncePerRequestFilter {
         if (page != null && (clock.read() - page.keptAt() < timeToLive.toNanos() || !page.claimRefresh())) {
             page.writeTo(response);
         } else if (page != null) {
-            if (renderAndKeep(key, request, response, chain) == null) {
-                kept.asMap().remove(key, page);
+            try {
+                if (renderAndKeep(key, request, response, chain) == null) {
+                    kept.asMap().remove(key, page); // the page is gone or no longer the same for everyone
+                }
+            } catch (IOException | ServletException | RuntimeException failed) {
+                page.releaseRefresh(); // the old copy stays until another request renders it
+                throw failed;
             }
         } else {
             renderOnce(key, request, response, chain);
@@ -141,7 +146,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
             rendered = renderAndKeep(key, request, response, chain);
         } finally {
             rendering.remove(key, mine);
-            mine.complete(rendered);
+            // A rendering kept before its own visitor went away still serves the waiting ones.
+            mine.complete(rendered != null ? rendered : kept.getIfPresent(key));
         }
     }
 
@@ -150,12 +156,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
         long renderedIn = generation.get();
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recorded);
-        KeptPage page = isShareable(recorded) ? KeptPage.of(recorded, clock.read()) : null;
-        recorded.copyBodyToResponse();
-        if (page == null || generation.get() != renderedIn) {
-            return null;
+        KeptPage page = isShareable(recorded) && generation.get() == renderedIn ? KeptPage.of(recorded, clock.read()) : null;
+        if (page != null) {
+            kept.put(key, page); // before the copy, which fails when the visitor has gone
         }
-        kept.put(key, page);
+        recorded.copyBodyToResponse();
         return page;
     }
 
@@ -220,6 +225,10 @@ class AnonymousPageCache extends OncePerRequestFilter {
         /** True for the one request that renders the expired page again. */
         boolean claimRefresh() {
             return refreshing.compareAndSet(false, true);
+        }
+
+        void releaseRefresh() {
+            refreshing.set(false);
         }
 
         void writeTo(HttpServletResponse response) throws IOException {

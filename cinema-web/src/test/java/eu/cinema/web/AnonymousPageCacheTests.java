@@ -1,7 +1,9 @@
 package eu.cinema.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +19,8 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
@@ -79,60 +83,35 @@ class AnonymousPageCacheTests {
         assertThat(get("/plans/2", page("html"))).isEqualTo("html");
     }
 
-    @Test
-    void aChangeThroughTheInstanceEmptiesTheCache() throws Exception {
+    @ParameterizedTest(name = "a POST answered {0} leaves the page {1}")
+    @CsvSource({"302, after", "200, after", "403, before", "409, before"})
+    void aChangeThroughTheInstanceEmptiesTheCacheARefusedOneDoesNot(int status, String servedAfterwards) throws Exception {
         get("/plans", page("before"));
         MockHttpServletRequest change = request("/plans/2/edit", "en");
         change.setMethod("POST");
-        cache.doFilter(change, new MockHttpServletResponse(), (request, response) -> ((HttpServletResponse) response).setStatus(302));
+        cache.doFilter(change, new MockHttpServletResponse(), (request, response) -> ((HttpServletResponse) response).setStatus(status));
 
-        assertThat(get("/plans", page("after"))).isEqualTo("after");
-    }
-
-    @Test
-    void aRefusedChangeLeavesTheCacheAlone() throws Exception {
-        get("/plans", page("before"));
-        MockHttpServletRequest refused = request("/plans/2/edit", "en");
-        refused.setMethod("POST");
-        cache.doFilter(refused, new MockHttpServletResponse(), (request, response) -> ((HttpServletResponse) response).setStatus(403));
-
-        assertThat(get("/plans", page("after"))).isEqualTo("before");
+        assertThat(get("/plans", page("after"))).isEqualTo(servedAfterwards);
     }
 
     @Test
     void aPageRenderedWhileAChangeWasSavedIsNotKept() throws Exception {
-        CountDownLatch rendering = new CountDownLatch(1);
-        CountDownLatch changed = new CountDownLatch(1);
-        CompletableFuture<String> slow = CompletableFuture.supplyAsync(() -> get("/plans", (request, response) -> {
-            rendering.countDown();
-            await(changed);
-            page("stale").doFilter(request, response);
-        }));
-        await(rendering);
+        HeldRendering slow = new HeldRendering("stale");
         cache.forgetAll();
-        changed.countDown();
 
-        assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo("stale");
+        assertThat(slow.finish()).isEqualTo("stale");
         assertThat(get("/plans", page("current"))).isEqualTo("current");
     }
 
     @Test
     void concurrentVisitorsOfAMissingPageWaitForOneRendering() throws Exception {
-        CountDownLatch firstRendering = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> get("/plans", (request, response) -> {
-            firstRendering.countDown();
-            await(release);
-            page("once").doFilter(request, response);
-        }));
-        await(firstRendering);
+        HeldRendering first = new HeldRendering("once");
         List<CompletableFuture<String>> others = List.of(
                 CompletableFuture.supplyAsync(() -> get("/plans", page("again"))),
                 CompletableFuture.supplyAsync(() -> get("/plans", page("again"))));
         Thread.sleep(200); // lets the others arrive while the first renders; without the wait they would render too
-        release.countDown();
 
-        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("once");
+        assertThat(first.finish()).isEqualTo("once");
         for (CompletableFuture<String> other : others) {
             assertThat(other.get(10, TimeUnit.SECONDS)).isEqualTo("once");
         }
@@ -143,22 +122,57 @@ class AnonymousPageCacheTests {
     void anExpiredPageIsRenderedAgainByOneVisitorWhileTheOthersGetTheOldCopy() throws Exception {
         get("/plans", page("old"));
         nanos.addAndGet(Duration.ofSeconds(11).toNanos());
-        CountDownLatch refreshing = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<String> refresher = CompletableFuture.supplyAsync(() -> get("/plans", (request, response) -> {
-            refreshing.countDown();
-            await(release);
-            page("new").doFilter(request, response);
-        }));
-        await(refreshing);
+        HeldRendering refresher = new HeldRendering("new");
 
         String meanwhile = get("/plans", page("not rendered"));
-        release.countDown();
 
         assertThat(meanwhile).isEqualTo("old");
-        assertThat(refresher.get(10, TimeUnit.SECONDS)).isEqualTo("new");
+        assertThat(refresher.finish()).isEqualTo("new");
         assertThat(get("/plans", page("not rendered"))).isEqualTo("new");
         assertThat(renderings).hasValue(2);
+    }
+
+    @Test
+    void aRefreshThatFailsLeavesTheOldCopyAndTheNextVisitorRefreshes() {
+        get("/plans", page("old"));
+        nanos.addAndGet(Duration.ofSeconds(11).toNanos());
+
+        assertThatThrownBy(() -> get("/plans", (request, response) -> {
+            throw new IOException("the visitor went away");
+        })).hasRootCauseMessage("the visitor went away");
+        assertThat(get("/plans", page("new"))).isEqualTo("new");
+        assertThat(get("/plans", page("not rendered"))).isEqualTo("new");
+    }
+
+    @Test
+    void aPageRenderedForAVisitorWhoWentAwayIsStillKept() {
+        MockHttpServletResponse gone = new MockHttpServletResponse();
+        gone.setOutputStreamAccessAllowed(false); // the answer can no longer be written
+
+        assertThatThrownBy(() -> cache.doFilter(request("/plans", "en"), gone, page("kept"))).isInstanceOf(IllegalStateException.class);
+        assertThat(get("/plans", page("not rendered"))).isEqualTo("kept");
+    }
+
+    /** A GET of /plans whose rendering has begun and goes on only when the test lets it finish. */
+    private final class HeldRendering {
+
+        private final CountDownLatch release = new CountDownLatch(1);
+        private final CompletableFuture<String> answer;
+
+        HeldRendering(String body) {
+            CountDownLatch started = new CountDownLatch(1);
+            answer = CompletableFuture.supplyAsync(() -> get("/plans", (request, response) -> {
+                started.countDown();
+                await(release);
+                page(body).doFilter(request, response);
+            }));
+            await(started);
+        }
+
+        String finish() throws Exception {
+            release.countDown();
+            return answer.get(10, TimeUnit.SECONDS);
+        }
     }
 
     private FilterChain page(String body) {
