@@ -74,7 +74,6 @@ class AnonymousPageCache extends OncePerRequestFilter {
     private final Map<String, CompletableFuture<KeptPage>> rendering = new ConcurrentHashMap<>();
     /** Counts emptyings, so that a page rendered while a change was saved is not kept. */
     private final AtomicLong generation = new AtomicLong();
-
     private final Ticker clock;
 
     @Autowired
