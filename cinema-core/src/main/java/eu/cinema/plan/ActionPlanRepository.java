@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
 
@@ -11,4 +12,8 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
     Optional<ActionPlan> findDetailedById(Long id);
 
     boolean existsByDemoTrue();
+
+    /** Locks the plan's row until the transaction ends: a second transaction asking for it waits. */
+    @Query(value = "SELECT id FROM action_plan WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<Long> lockById(Long id);
 }

@@ -198,6 +198,9 @@ public class PlanService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public PlanVersion startDraft(long planId) {
+        // Two requests at once would both find no draft and the second would break the one-draft index;
+        // with the plan locked first, the second waits and then finds the first one's draft.
+        plans.lockById(planId);
         ActionPlan plan = editable(planId);
         return plan.draft().orElseGet(() -> versions.saveAndFlush(plan.latest().nextDraft()));
     }

@@ -2,12 +2,18 @@ package eu.cinema.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
@@ -15,13 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.cinema.account.AccountRole;
 import eu.cinema.account.AccountService;
@@ -57,6 +66,12 @@ class PlanServiceTests {
 
     @Autowired
     HistoryService history;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -183,6 +198,35 @@ class PlanServiceTests {
     }
 
     @Test
+    void aSecondRequestForANewDraftWaitsForTheFirstAndGetsItsDraft() throws Exception {
+        signInAsEditorOf("Municipality of Gabrovo");
+        ActionPlan plan = plans.create(details("Two editors at once"), null, null);
+        plans.addAction(plan.getId(), 1, plans.version(plan.getId(), 1).getVersion(), action("Open", "2024-01-01", "2024-12-31", "1000"));
+        plans.publish(plan.getId(), 1, plans.version(plan.getId(), 1).getVersion());
+        ExecutorService requests = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(2));
+        CountDownLatch firstHasItsDraft = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        try {
+            Future<Long> first = requests.submit(() -> transactions.execute(status -> {
+                long draftId = plans.startDraft(plan.getId()).getId();
+                firstHasItsDraft.countDown();
+                awaitQuietly(firstMayCommit);
+                return draftId;
+            }));
+            assertThat(firstHasItsDraft.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Long> second = requests.submit(() -> plans.startDraft(plan.getId()).getId());
+            await().atMost(10, TimeUnit.SECONDS).until(this::someoneWaitsForALock);
+            firstMayCommit.countDown();
+
+            assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(first.get(10, TimeUnit.SECONDS));
+            assertThat(plans.getForEditing(plan.getId()).getVersions()).hasSize(2);
+        } finally {
+            firstMayCommit.countDown();
+            requests.shutdownNow();
+        }
+    }
+
+    @Test
     void theComparisonNamesChangedSectionsAndAddedRemovedAndChangedActions() {
         signInAsEditorOf("Municipality of Gabrovo");
         ActionPlan plan = plans.create(details("Diff plan"), null, null);
@@ -212,6 +256,19 @@ class PlanServiceTests {
             assertThat(change.fields()).as("100 and 100.00 EUR are the same budget").containsExactly("endsOn");
         });
         assertThat(plans.compare(plan.getId(), 1, 1).isEmpty()).isTrue();
+    }
+
+    private boolean someoneWaitsForALock() {
+        return jdbc.queryForObject("SELECT count(*) > 0 FROM pg_stat_activity WHERE datname = current_database() "
+                + "AND wait_event_type = 'Lock'", Boolean.class);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static PlanDetails details(String title) {
