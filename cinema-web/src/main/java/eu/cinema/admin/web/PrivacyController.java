@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import eu.cinema.common.DomainException;
 import eu.cinema.privacy.PrivacyService;
@@ -37,20 +36,25 @@ class PrivacyController {
         this.privacy = privacy;
     }
 
+    /**
+     * The search form; after an erasure, the result for the address erased. The address always travels in
+     * a POST body or a flash attribute, never in a URL, so that it stays out of access logs.
+     */
     @GetMapping("/admin/privacy")
-    String find(@RequestParam(required = false) String email, Model model) {
-        model.addAttribute("email", email == null ? "" : email);
-        if (email != null) {
-            try {
-                model.addAttribute("found", readable(privacy.find(email)));
-            } catch (DomainException refused) {
-                model.addAttribute("refused", refused.getMessageKey());
-            }
+    String page(Model model) {
+        if (model.getAttribute("email") instanceof String email) {
+            return found(email, model);
         }
+        model.addAttribute("email", "");
         return VIEW;
     }
 
-    @GetMapping("/admin/privacy/export")
+    @PostMapping("/admin/privacy")
+    String find(@RequestParam String email, Model model) {
+        return found(email, model);
+    }
+
+    @PostMapping("/admin/privacy/export")
     ResponseEntity<String> export(@RequestParam String email) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
@@ -60,17 +64,28 @@ class PrivacyController {
 
     @PostMapping("/admin/privacy/erase")
     String erase(@RequestParam String email, @RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
-        String back = UriComponentsBuilder.fromPath("/admin/privacy").queryParam("email", email).build().encode().toUriString();
+        redirect.addFlashAttribute("email", email);
         if (!confirmed) {
             redirect.addFlashAttribute("refused", "privacy.error.confirm");
-            return "redirect:" + back;
+            return "redirect:/admin/privacy";
         }
         try {
             redirect.addFlashAttribute("erased", privacy.erase(email));
         } catch (DomainException refused) {
             redirect.addFlashAttribute("refused", refused.getMessageKey());
         }
-        return "redirect:" + back;
+        return "redirect:/admin/privacy";
+    }
+
+    /** The page with what the portal keeps about {@code email}, or why that address was refused. */
+    private String found(String email, Model model) {
+        model.addAttribute("email", email);
+        try {
+            model.addAttribute("found", readable(privacy.find(email)));
+        } catch (DomainException refused) {
+            model.addAttribute("refused", refused.getMessageKey());
+        }
+        return VIEW;
     }
 
     /** Dates as ISO text, so that the page and the export show the same values. */
