@@ -1,9 +1,9 @@
 # Shared by the benchmark scripts (source it): a fresh database, and the built portal started the way
 # production runs it: laid out by deploy/prepare-runtime.sh (extracted, with its class-data-sharing
-# archive), with the heap capped and two malloc arenas as in the Dockerfile. BENCH_JAVA_OPTS replaces
-# the JVM options.
+# archive), with the heap capped, two malloc arenas and the native heap trimmed as in the Dockerfile.
+# BENCH_JAVA_OPTS replaces the JVM options.
 PSQL="psql -q -h 127.0.0.1 -U postgres"
-PORTAL_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx224m -Xss512k}
+PORTAL_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx224m -Xss512k -XX:TrimNativeHeapInterval=30000}
 RUNTIME=cinema-web/target/runtime
 
 fresh_database() {
