@@ -1,8 +1,11 @@
 package eu.cinema.privacy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,12 +56,20 @@ class CorePersonalData {
     }
 
     @Bean
-    PersonalDataHolder siteProposers(JdbcClient jdbc) {
+    PersonalDataHolder siteProposers(JdbcClient jdbc, @Value("${cinema.privacy.proposer-emails-kept-for:90d}") Duration keptFor) {
         return new SqlHolder("siteProposal", jdbc,
                 "SELECT id, name, city_name, created_at FROM site WHERE lower(proposer_email) = :email") {
             @Override
             public int erase(String email) {
                 return jdbc.sql("UPDATE site SET proposer_email = NULL WHERE lower(proposer_email) = :email").param("email", email).update();
+            }
+
+            /** The address serves the moderation only: once a proposal is decided, it is kept no longer than {@code keptFor}. */
+            @Override
+            public int expire(Instant now) {
+                return jdbc.sql("UPDATE site SET proposer_email = NULL WHERE proposer_email IS NOT NULL "
+                        + "AND publication <> 'PROPOSED' AND created_at < :cutoff")
+                        .param("cutoff", PersonalDataHolder.cutoff(now, keptFor)).update();
             }
         };
     }

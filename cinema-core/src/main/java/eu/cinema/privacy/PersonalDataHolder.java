@@ -1,5 +1,9 @@
 package eu.cinema.privacy;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -17,4 +21,18 @@ public interface PersonalDataHolder {
 
     /** Erases or anonymises the records; returns how many were touched. */
     int erase(String email);
+
+    /**
+     * Erases or anonymises, for everybody, what has been kept longer than this holder's retention period
+     * as of {@code now}; returns how many records were touched. By default nothing expires on its own: the
+     * data lives as long as the record it belongs to.
+     */
+    default int expire(Instant now) {
+        return 0;
+    }
+
+    /** The instant {@code keptFor} before {@code now}: what is older has expired. An SQL parameter JDBC takes. */
+    static OffsetDateTime cutoff(Instant now, Duration keptFor) {
+        return now.minus(keptFor).atOffset(ZoneOffset.UTC);
+    }
 }

@@ -1,5 +1,6 @@
 package eu.cinema.privacy;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +52,16 @@ public class PrivacyService {
         int touched = holders.stream().mapToInt(holder -> holder.erase(person)).sum();
         // The log keeps that an erasure happened and who did it, not whose data it was.
         log.info("{} erased {} records of personal data", admin.getUsername(), touched);
+        return touched;
+    }
+
+    /** Applies every holder's retention period in one transaction; the scheduled retention job runs this. */
+    @Transactional
+    public int expire(Instant now) {
+        int touched = holders.stream().mapToInt(holder -> holder.expire(now)).sum();
+        if (touched > 0) {
+            log.info("Retention: {} records of personal data erased or anonymised", touched);
+        }
         return touched;
     }
 

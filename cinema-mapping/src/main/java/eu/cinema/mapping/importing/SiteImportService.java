@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,7 +60,7 @@ public class SiteImportService {
     });
 
     SiteImportService(JdbcTemplate jdbc, TransactionTemplate transactions, PartnerRepository partners,
-            CountryRepository countries, TaskExecutor executor) {
+            CountryRepository countries, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.partners = partners;

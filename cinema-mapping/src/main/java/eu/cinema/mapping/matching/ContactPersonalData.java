@@ -1,21 +1,29 @@
 package eu.cinema.mapping.matching;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import eu.cinema.privacy.PersonalDataHolder;
 
-/** The messages a seeker wrote to site owners: exported whole, erased by deleting them. */
+/**
+ * The messages a seeker wrote to site owners: exported whole, erased by deleting them, and deleted for
+ * everybody once they are older than the retention period, sent or not.
+ */
 @Component
 class ContactPersonalData implements PersonalDataHolder {
 
     private final JdbcClient jdbc;
+    private final Duration keptFor;
 
-    ContactPersonalData(JdbcClient jdbc) {
+    ContactPersonalData(JdbcClient jdbc, @Value("${cinema.privacy.contact-messages-kept-for:180d}") Duration keptFor) {
         this.jdbc = jdbc;
+        this.keptFor = keptFor;
     }
 
     @Override
@@ -32,5 +40,11 @@ class ContactPersonalData implements PersonalDataHolder {
     @Override
     public int erase(String email) {
         return jdbc.sql("DELETE FROM contact_message WHERE lower(seeker_email) = :email").param("email", email).update();
+    }
+
+    @Override
+    public int expire(Instant now) {
+        return jdbc.sql("DELETE FROM contact_message WHERE created_at < :cutoff")
+                .param("cutoff", PersonalDataHolder.cutoff(now, keptFor)).update();
     }
 }
