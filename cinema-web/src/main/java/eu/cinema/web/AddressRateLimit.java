@@ -1,24 +1,27 @@
 package eu.cinema.web;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
-/** At most {@code allowed} actions per client address in a fixed window that starts with the first. */
+/**
+ * At most {@code allowed} actions of one kind per client address in a fixed window that opens with the
+ * first, counted across every instance ({@link SharedCounters}).
+ */
 public final class AddressRateLimit {
 
+    private final SharedCounters counters;
+    private final String action;
     private final int allowed;
-    private final Cache<String, AtomicInteger> counts;
+    private final Duration window;
 
-    public AddressRateLimit(int allowed, Duration window) {
+    public AddressRateLimit(SharedCounters counters, String action, int allowed, Duration window) {
+        this.counters = counters;
+        this.action = action;
         this.allowed = allowed;
-        this.counts = Caffeine.newBuilder().expireAfterWrite(window).maximumSize(100_000).build();
+        this.window = window;
     }
 
     /** Counts one action from {@code address}; false when the address has used up its allowance. */
     public boolean tryAcquire(String address) {
-        return counts.get(address, key -> new AtomicInteger()).incrementAndGet() <= allowed;
+        return counters.increment(action + '|' + address, window) <= allowed;
     }
 }

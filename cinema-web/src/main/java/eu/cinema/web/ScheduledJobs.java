@@ -19,17 +19,23 @@ class ScheduledJobs {
 
     private final PrivacyService privacy;
     private final JdbcIndexedSessionRepository sessions;
+    private final SharedCounters counters;
 
-    ScheduledJobs(PrivacyService privacy, JdbcIndexedSessionRepository sessions) {
+    ScheduledJobs(PrivacyService privacy, JdbcIndexedSessionRepository sessions, SharedCounters counters) {
         this.privacy = privacy;
         this.sessions = sessions;
+        this.counters = counters;
     }
 
-    /** Deletes expired HTTP sessions; Spring Session's own clean-up, which every instance would run, is off. */
-    @Scheduled(cron = "${cinema.jobs.session-cleanup-cron:0 * * * * *}")
-    @SchedulerLock(name = "session-cleanup", lockAtLeastFor = "PT30S", lockAtMostFor = "PT5M")
-    public void cleanUpExpiredSessions() {
+    /**
+     * Deletes expired HTTP sessions (Spring Session's own clean-up, which every instance would run, is off)
+     * and counters whose window has closed.
+     */
+    @Scheduled(cron = "${cinema.jobs.cleanup-cron:0 * * * * *}")
+    @SchedulerLock(name = "cleanup", lockAtLeastFor = "PT30S", lockAtMostFor = "PT5M")
+    public void deleteExpired() {
         sessions.cleanUpExpiredSessions();
+        counters.deleteClosed();
     }
 
     /** Applies the retention periods of personal data (docs/operations.md, "Privacy (GDPR)"). */

@@ -2,6 +2,7 @@ package eu.cinema.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.cinema.testsupport.web.PortalIntegrationTest;
 
-/** The periodic jobs against PostgreSQL: one instance at a time runs each; retention of personal data; expired sessions. */
+/** The periodic jobs against PostgreSQL: one instance at a time runs each; retention of personal data; the clean-up. */
 @PortalIntegrationTest
 class ScheduledJobsIntegrationTests {
 
@@ -22,12 +23,16 @@ class ScheduledJobsIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SharedCounters counters;
+
     @BeforeEach
     @AfterEach
     void removeTestRowsAndLocks() {
         jdbc.sql("DELETE FROM contact_message WHERE seeker_email LIKE '%@retention.test'").update();
         jdbc.sql("DELETE FROM site WHERE reference LIKE 'RETENTION-%'").update();
         jdbc.sql("DELETE FROM spring_session WHERE principal_name = 'retention-test'").update();
+        jdbc.sql("DELETE FROM shared_counter WHERE key LIKE 'cleanup-test|%'").update();
         jdbc.sql("DELETE FROM shedlock").update();
     }
 
@@ -68,14 +73,19 @@ class ScheduledJobsIntegrationTests {
     }
 
     @Test
-    void expiredSessionsAreDeletedAndLiveOnesKept() {
+    void theCleanupDeletesExpiredSessionsAndClosedCountersAndKeepsTheLiveOnes() {
         String expired = session(-60_000);
         String live = session(3_600_000);
+        counters.increment("cleanup-test|closed", Duration.ofHours(1));
+        jdbc.sql("UPDATE shared_counter SET window_ends = now() WHERE key = 'cleanup-test|closed'").update();
+        counters.increment("cleanup-test|open", Duration.ofHours(1));
 
-        jobs.cleanUpExpiredSessions();
+        jobs.deleteExpired();
 
         assertThat(sessionExists(expired)).isFalse();
         assertThat(sessionExists(live)).isTrue();
+        assertThat(jdbc.sql("SELECT key FROM shared_counter WHERE key LIKE 'cleanup-test|%'").query(String.class).list())
+                .containsExactly("cleanup-test|open");
     }
 
     private long message(int daysAgo) {

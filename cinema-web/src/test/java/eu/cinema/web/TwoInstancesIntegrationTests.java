@@ -14,7 +14,8 @@ import eu.cinema.testsupport.web.SecondInstance;
 
 /**
  * Two instances of the portal against one database, as behind a load balancer: a sign-in on one is
- * honoured by the other, and a file uploaded through one is served by the other.
+ * honoured by the other, a file uploaded through one is served by the other, and failed sign-ins on
+ * both count together.
  */
 @PortalIntegrationTest
 class TwoInstancesIntegrationTests {
@@ -36,6 +37,19 @@ class TwoInstancesIntegrationTests {
         assertThat(account.status()).isEqualTo(200);
         assertThat(account.text("main")).contains("partner@cinema.demo");
         assertThat(cookie).as("the session stays the same").isNull();
+    }
+
+    @Test
+    void failedSignInsOnBothInstancesCountTogether() {
+        String email = "spread-" + System.nanoTime() + "@example.org";
+        PortalClient first = new PortalClient(port);
+        PortalClient other = new PortalClient(SecondInstance.port());
+        for (int i = 0; i < 5; i++) {
+            assertThat((i % 2 == 0 ? first : other).signIn(email, "guess " + i).location()).isEqualTo("/login?error");
+        }
+
+        assertThat(first.signIn(email, "guess 5").location()).isEqualTo("/login?throttled");
+        assertThat(other.signIn(email, "guess 6").location()).isEqualTo("/login?throttled");
     }
 
     @Test

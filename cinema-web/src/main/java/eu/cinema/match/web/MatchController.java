@@ -33,6 +33,7 @@ import eu.cinema.site.SiteService;
 import eu.cinema.web.AddressRateLimit;
 import eu.cinema.web.FormErrors;
 import eu.cinema.web.PortalSettings;
+import eu.cinema.web.SharedCounters;
 
 /**
  * Space matching: the seeker's form and the ranked sites with the reasons of each score (GET, so
@@ -57,13 +58,13 @@ class MatchController {
     private final AddressRateLimit rateLimit;
 
     MatchController(MatchingService matching, ContactService contacts, CityRepository cities, SiteService sites,
-            MessageSource messages, PortalSettings settings) {
+            MessageSource messages, PortalSettings settings, SharedCounters counters) {
         this.matching = matching;
         this.contacts = contacts;
         this.cities = cities;
         this.sites = sites;
         this.messages = messages;
-        this.rateLimit = new AddressRateLimit(settings.proposals().perAddressPerHour(), Duration.ofHours(1));
+        this.rateLimit = new AddressRateLimit(counters, "contact-message", settings.proposals().perAddressPerHour(), Duration.ofHours(1));
     }
 
     @GetMapping

@@ -23,6 +23,7 @@ import eu.cinema.site.SiteService;
 import eu.cinema.web.AddressRateLimit;
 import eu.cinema.web.FormErrors;
 import eu.cinema.web.PortalSettings;
+import eu.cinema.web.SharedCounters;
 
 /**
  * Anyone may propose an abandoned site. It stays invisible until a moderator publishes it; a
@@ -38,10 +39,10 @@ class SiteProposalController {
     private final CountryRepository countries;
     private final AddressRateLimit rateLimit;
 
-    SiteProposalController(SiteService sites, CountryRepository countries, PortalSettings settings) {
+    SiteProposalController(SiteService sites, CountryRepository countries, PortalSettings settings, SharedCounters counters) {
         this.sites = sites;
         this.countries = countries;
-        this.rateLimit = new AddressRateLimit(settings.proposals().perAddressPerHour(), Duration.ofHours(1));
+        this.rateLimit = new AddressRateLimit(counters, "site-proposal", settings.proposals().perAddressPerHour(), Duration.ofHours(1));
     }
 
     @GetMapping
