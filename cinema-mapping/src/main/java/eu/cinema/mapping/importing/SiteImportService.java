@@ -6,9 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.cinema.account.CurrentUser;
@@ -44,25 +43,23 @@ import eu.cinema.site.SiteRuleException;
 public class SiteImportService {
 
     static final int CHUNK = 2000;
-    private static final int KEPT_JOBS = 200;
+    static final int STALLED_MINUTES = 5;
     private static final Logger log = LoggerFactory.getLogger(SiteImportService.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final TransactionTemplate progressWrites;
     private final PartnerRepository partners;
     private final CountryRepository countries;
     private final TaskExecutor executor;
-    private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Job> eldest) {
-            return size() > KEPT_JOBS;
-        }
-    });
 
     SiteImportService(JdbcTemplate jdbc, TransactionTemplate transactions, PartnerRepository partners,
             CountryRepository countries, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        // Progress is committed beside the import's one transaction, so that every instance sees it at once.
+        this.progressWrites = new TransactionTemplate(transactions.getTransactionManager());
+        this.progressWrites.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.partners = partners;
         this.countries = countries;
         this.executor = executor;
@@ -93,28 +90,42 @@ public class SiteImportService {
         }
         long owner = owner(target);
         PortalUser user = CurrentUser.require();
-        String id = UUID.randomUUID().toString();
-        Job job = new Job(id, user.getAccountId(), preview.rows().size());
-        jobs.put(id, job);
-        executor.execute(new DelegatingSecurityContextRunnable(() -> run(job, preview.rows(), owner, target,
+        UUID id = UUID.randomUUID();
+        // Imports are rare: forgetting last week's here needs no job of its own.
+        jdbc.update("DELETE FROM site_import_job WHERE started_at < now() - interval '7 days'");
+        jdbc.update("INSERT INTO site_import_job (id, account_id, state, total) VALUES (?, ?, 'RUNNING', ?)",
+                id, user.getAccountId(), preview.rows().size());
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, preview.rows(), owner, target,
                 "Import: " + (fileName == null ? "file" : fileName), user.getUsername())));
-        return id;
+        return id.toString();
     }
 
-    /** An import's progress, for the person who started it. */
+    /**
+     * An import's progress, for the person who started it, from whichever instance runs it. An import
+     * that has not moved for {@value #STALLED_MINUTES} minutes died with its instance and saved nothing.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<ImportProgress> progress(String id) {
-        Job job = jobs.get(id);
-        if (job == null) {
+        UUID jobId;
+        try {
+            jobId = UUID.fromString(id);
+        } catch (IllegalArgumentException notAJob) {
             return Optional.empty();
         }
-        if (job.accountId != CurrentUser.require().getAccountId()) {
-            throw new AccessDeniedException("Not your import");
-        }
-        return Optional.of(job.snapshot());
+        return jdbc.query("""
+                SELECT account_id, total, processed, created,
+                       CASE WHEN state = 'RUNNING' AND updated_at < now() - make_interval(mins => ?) THEN 'FAILED'
+                            ELSE state END AS state
+                FROM site_import_job WHERE id = ?""", (row, n) -> {
+            if (row.getLong("account_id") != CurrentUser.require().getAccountId()) {
+                throw new AccessDeniedException("Not your import");
+            }
+            return ImportProgress.of(id, row.getString("state"), row.getInt("processed"), row.getInt("total"),
+                    row.getInt("created"));
+        }, STALLED_MINUTES, jobId).stream().findFirst();
     }
 
-    private void run(Job job, List<ImportRow> rows, long owner, ImportTarget target, String source, String actor) {
+    private void run(UUID job, List<ImportRow> rows, long owner, ImportTarget target, String source, String actor) {
         try {
             transactions.executeWithoutResult(status -> {
                 Long revision = jdbc.queryForObject("INSERT INTO revision (timestamp, actor) VALUES (?, ?) RETURNING id",
@@ -122,14 +133,19 @@ public class SiteImportService {
                 for (int from = 0; from < rows.size(); from += CHUNK) {
                     List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
                     int created = writeChunk(chunk, owner, target, source, revision);
-                    job.advance(chunk.size(), created);
+                    progressWrites.executeWithoutResult(progress -> jdbc.update("UPDATE site_import_job SET processed = "
+                            + "processed + ?, created = created + ?, updated_at = now() WHERE id = ?", chunk.size(), created, job));
                 }
             });
-            job.finish("DONE");
+            finish(job, "DONE");
         } catch (RuntimeException failure) {
-            log.warn("Import {} failed and saved nothing", job.id, failure);
-            job.finish("FAILED");
+            log.warn("Import {} failed and saved nothing", job, failure);
+            finish(job, "FAILED");
         }
+    }
+
+    private void finish(UUID job, String state) {
+        jdbc.update("UPDATE site_import_job SET state = ?, updated_at = now() WHERE id = ?", state, job);
     }
 
     /** Upserts a chunk by (owner, reference) and copies the rows into the history; returns how many were new. */
@@ -281,36 +297,5 @@ public class SiteImportService {
     private static Array array(Connection connection, String type, List<ImportRow> rows,
             java.util.function.Function<ImportRow, Object> value) throws SQLException {
         return connection.createArrayOf(type, rows.stream().map(value).toArray());
-    }
-
-    /** A running import's counters, written by its worker and read by the page that follows it. */
-    private static final class Job {
-
-        private final String id;
-        private final long accountId;
-        private final int total;
-        private volatile int processed;
-        private volatile int created;
-        private volatile String state = "RUNNING";
-
-        Job(String id, long accountId, int total) {
-            this.id = id;
-            this.accountId = accountId;
-            this.total = total;
-        }
-
-        synchronized void advance(int rows, int newSites) {
-            processed += rows;
-            created += newSites;
-        }
-
-        void finish(String finalState) {
-            state = finalState;
-        }
-
-        ImportProgress snapshot() {
-            boolean failed = "FAILED".equals(state);
-            return new ImportProgress(id, state, processed, total, failed ? 0 : created, failed ? 0 : processed - created);
-        }
     }
 }

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +22,7 @@ import eu.cinema.site.SiteRepository;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
+import eu.cinema.testsupport.web.SecondInstance;
 
 /** Importing a real-world-messy brownfield CSV with projected coordinates, and a GeoJSON file. */
 @PortalIntegrationTest
@@ -35,6 +38,9 @@ class SiteImportIntegrationTests {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aMessyCsvWithProjectedCoordinatesImportsOnceAndUpdatesOnTheSecondRun() throws Exception {
@@ -133,15 +139,36 @@ class SiteImportIntegrationTests {
     }
 
     @Test
-    void anotherPersonCannotFollowSomeonesImport() throws Exception {
+    void anotherInstanceFollowsAnImportButAnotherPersonCannot() throws Exception {
         String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\nOWN" + System.nanoTime()
                 + ",Shed,WGS84,21.2,48.7\n";
         PortalClient editor = signedIn("partner@cinema.demo");
         Page started = editor.submit(upload(editor, csv, "BROWNFIELD_CSV"), "form[action='/sites/import/confirm']", Map.of());
         follow(editor, started);
+        JsonNode elsewhere = json.readTree(editor.atPort(SecondInstance.port()).get(started.location() + "/progress", "application/json").body());
 
+        assertThat(elsewhere.get("state").asString()).as("another instance follows the import too").isEqualTo("DONE");
+        assertThat(elsewhere.get("created").asInt()).isEqualTo(1);
         assertThat(signedIn("municipality@cinema.demo").get(started.location()).status()).isEqualTo(403);
         assertThat(new PortalClient(port).get("/sites/import").location()).isEqualTo("/login");
+    }
+
+    @Test
+    void anImportWhoseInstanceDiedShowsAsFailedAndAnUnknownOneIsNotFound() {
+        PortalClient editor = signedIn("partner@cinema.demo");
+        String job = UUID.randomUUID().toString();
+        jdbc.sql("""
+                INSERT INTO site_import_job (id, account_id, state, total, processed, started_at, updated_at)
+                SELECT :id::uuid, id, 'RUNNING', 5000, 2000, now() - interval '1 hour', now() - interval '10 minutes'
+                FROM account WHERE email = 'partner@cinema.demo'
+                """).param("id", job).update();
+
+        Page stalled = editor.get("/sites/import/" + job);
+
+        assertThat(stalled.status()).isEqualTo(200);
+        assertThat(stalled.text("[role=status]")).startsWith("The import failed and saved nothing.");
+        assertThat(editor.get("/sites/import/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(editor.get("/sites/import/not-a-job").status()).isEqualTo(404);
     }
 
     private Page upload(PortalClient editor, String content, String format) {
