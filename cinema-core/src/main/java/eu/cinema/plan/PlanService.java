@@ -245,15 +245,36 @@ public class PlanService {
         return versions.saveAndFlush(draft);
     }
 
+    /**
+     * Deletes the draft and its actions, so that the published version is the newest again (the history
+     * keeps what the draft said). A plan's first version is never discarded: the plan would have none.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void discardDraft(long planId, int number, long expectedVersion) {
+        PlanVersion draft = draft(planId, number, expectedVersion);
+        if (number == 1) {
+            throw new PlanRuleException("plan.error.discardFirst", null);
+        }
+        draft.getPlan().versions().remove(draft);
+        versions.delete(draft);
+    }
+
     private PlanVersion draftForEditing(long planId, int number, long expectedVersion) {
+        PlanVersion version = draft(planId, number, expectedVersion);
+        // Every change to a draft, its actions included, raises the draft's version, so that this one
+        // token refuses any stale edit of the draft.
+        entityManager.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return version;
+    }
+
+    /** Version {@code number} of a plan the user may edit, if it is a draft and still as the user saw it. */
+    private PlanVersion draft(long planId, int number, long expectedVersion) {
         editable(planId);
         PlanVersion version = versions.findByPlanIdAndNumber(planId, number)
                 .orElseThrow(() -> new NotFoundException("plan version", planId + "/" + number));
         version.requireDraft();
         version.requireVersion(expectedVersion);
-        // Every change to a draft, its actions included, raises the draft's version, so that this one
-        // token refuses any stale edit of the draft.
-        entityManager.lock(version, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return version;
     }
 

@@ -227,6 +227,29 @@ class PlanServiceTests {
     }
 
     @Test
+    void aDiscardedDraftLeavesThePublishedVersionTheNewestAndAFirstVersionIsNeverDiscarded() {
+        signInAsEditorOf("Municipality of Gabrovo");
+        ActionPlan plan = plans.create(details("Discarded plan"), null, null);
+        plans.addAction(plan.getId(), 1, plans.version(plan.getId(), 1).getVersion(), action("Open", "2024-01-01", "2024-12-31", "1000"));
+        long firstDraft = plans.version(plan.getId(), 1).getVersion();
+        assertThatThrownBy(() -> plans.discardDraft(plan.getId(), 1, firstDraft)).isInstanceOf(PlanRuleException.class);
+        plans.publish(plan.getId(), 1, firstDraft);
+        PlanVersion draft = plans.startDraft(plan.getId());
+        plans.saveDraft(plan.getId(), 2, draft.getVersion(), details("Never to be published"));
+
+        assertThatThrownBy(() -> plans.discardDraft(plan.getId(), 2, draft.getVersion())).isInstanceOf(StaleEditException.class);
+        plans.discardDraft(plan.getId(), 2, plans.version(plan.getId(), 2).getVersion());
+
+        ActionPlan after = plans.getForEditing(plan.getId());
+        assertThat(after.getVersions()).extracting(PlanVersion::getNumber).containsExactly(1);
+        assertThat(after.latest().getState()).isEqualTo(PlanState.PUBLISHED);
+        assertThat(plans.shown(plan.getId()).getTitle()).isEqualTo("Discarded plan");
+        assertThatThrownBy(() -> plans.discardDraft(plan.getId(), 1, after.latest().getVersion()))
+                .as("a published version is never discarded").isInstanceOf(StateConflictException.class);
+        assertThat(plans.startDraft(plan.getId()).getNumber()).isEqualTo(2);
+    }
+
+    @Test
     void theComparisonNamesChangedSectionsAndAddedRemovedAndChangedActions() {
         signInAsEditorOf("Municipality of Gabrovo");
         ActionPlan plan = plans.create(details("Diff plan"), null, null);

@@ -153,6 +153,13 @@ class PlanEditController {
         return "redirect:/plans/" + id;
     }
 
+    @PostMapping("/{id}/versions/{number}/discard")
+    String discardDraft(@PathVariable long id, @PathVariable int number, @RequestParam long version, RedirectAttributes redirect) {
+        plans.discardDraft(id, number, version);
+        redirect.addFlashAttribute("discarded", number);
+        return "redirect:/plans/" + id + "/edit";
+    }
+
     @GetMapping("/{id}/actions/{actionId}/edit")
     String editAction(@PathVariable long id, @PathVariable long actionId, Model model) {
         PlanAction action = plans.actionForEditing(id, actionId);

@@ -103,13 +103,31 @@ class PlanIntegrationTests {
         long version = versions.findByPlanIdAndNumber(gabrovo, 2).orElseThrow().getVersion();
 
         for (String path : new String[] {"/plans/" + gabrovo + "/drafts", "/plans/" + gabrovo + "/versions/2",
-                "/plans/" + gabrovo + "/versions/2/actions", "/plans/" + gabrovo + "/versions/2/publish"}) {
+                "/plans/" + gabrovo + "/versions/2/actions", "/plans/" + gabrovo + "/versions/2/publish",
+                "/plans/" + gabrovo + "/versions/2/discard"}) {
             Page page = stranger.post(path, Map.of("_csrf", csrf, "title", "Taken", "theme", "EMPTY_FLOOR_SPACE",
                     "version", String.valueOf(version), "startsOn", "2024-01-01", "endsOn", "2024-02-01", "status", "PLANNED"));
             assertThat(page.status()).as(path).isEqualTo(403);
         }
         assertThat(versions.findByPlanIdAndNumber(gabrovo, 3)).isEmpty();
         assertThat(new PortalClient(port).get("/plans/" + gabrovo).text("h1")).isEqualTo("District 6: from empty workshops to a creative quarter");
+    }
+
+    @Test
+    void aDraftIsDiscardedAndThePublicVersionIsTheNewestAgain() {
+        long gabrovo = planTitled("District 6");
+        PortalClient admin = signedIn(ADMIN);
+        admin.submit(admin.get("/plans/" + gabrovo + "/edit"), "form[action='/plans/" + gabrovo + "/drafts']", Map.of());
+        Page draftPage = admin.get("/plans/" + gabrovo + "/edit");
+
+        Page discarded = admin.submit(draftPage, "form[action='/plans/" + gabrovo + "/versions/3/discard']", Map.of());
+
+        assertThat(draftPage.text("main")).contains("the public keeps reading version 2");
+        assertThat(discarded.location()).isEqualTo("/plans/" + gabrovo + "/edit");
+        assertThat(admin.get(discarded.location()).text("[role=status]")).isEqualTo("Draft version 3 was discarded.");
+        assertThat(versions.findByPlanIdAndNumber(gabrovo, 3)).isEmpty();
+        assertThat(signedIn(RESITA_EDITOR).get("/plans/" + planTitled("Planul local de acțiune Reșița") + "/edit").document()
+                .select("form[action$='/discard']")).as("a first draft has nothing to fall back to").isEmpty();
     }
 
     @Test
