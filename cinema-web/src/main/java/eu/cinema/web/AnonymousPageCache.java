@@ -26,8 +26,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
@@ -49,8 +53,10 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * without credentials and without cookies other than the language, answered 200 with HTML, without
  * creating a session or setting a cookie (a page with a form creates a session for its CSRF token,
  * so forms are never shared). The key is the address, the host and the language. A change made
- * through this instance (any successful POST, PUT, PATCH or DELETE) empties the cache at once;
- * changes made through other instances or by background jobs show after the time to live.
+ * through this instance (a successful POST, PUT, PATCH or DELETE by a signed-in person, marked by
+ * {@link #MARK_CHANGES}) empties the cache at once; changes made through other instances or by
+ * background jobs show after the time to live. Anonymous posts (a sign-in, a proposal waiting for
+ * moderation, a message to a site owner) change no public page, so they cannot be used to empty it.
  * <p>
  * When a page expires, one request renders it again while the others still get the old copy for
  * those milliseconds; when it is missing, concurrent requests for it wait for one rendering.
@@ -60,6 +66,24 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 class AnonymousPageCache extends OncePerRequestFilter {
 
     private static final Set<String> CHANGING_METHODS = Set.of("POST", "PUT", "PATCH", "DELETE");
+    /** The request attribute that says a signed-in person's request reached a controller. */
+    static final String SIGNED_IN_CHANGE = AnonymousPageCache.class.getName() + ".signedInChange";
+
+    /**
+     * Marks the changing requests of signed-in people, seen where Spring Security's context is still
+     * there (inside the security filters, which this filter runs outside of).
+     */
+    static final HandlerInterceptor MARK_CHANGES = new HandlerInterceptor() {
+        @Override
+        public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            Authentication user = SecurityContextHolder.getContext().getAuthentication();
+            if (CHANGING_METHODS.contains(request.getMethod()) && user != null && user.isAuthenticated()
+                    && !(user instanceof AnonymousAuthenticationToken)) {
+                request.setAttribute(SIGNED_IN_CHANGE, Boolean.TRUE);
+            }
+            return true;
+        }
+    };
     /** Headers the container writes per response; a replayed page gets its own. */
     private static final Set<String> PER_RESPONSE_HEADERS = Set.of(HttpHeaders.DATE.toLowerCase(),
             HttpHeaders.CONTENT_LENGTH.toLowerCase(), HttpHeaders.TRANSFER_ENCODING.toLowerCase(),
@@ -103,7 +127,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!isShareable(request)) {
             chain.doFilter(request, response);
-            if (CHANGING_METHODS.contains(request.getMethod()) && response.getStatus() < 400) {
+            if (request.getAttribute(SIGNED_IN_CHANGE) != null && response.getStatus() < 400) {
                 forgetAll();
             }
             return;

@@ -41,7 +41,7 @@ class AnonymousPageCacheIntegrationTests {
     }
 
     @Test
-    void anonymousVisitorsShareThePageUntilAChangeGoesThroughTheInstance() {
+    void anonymousVisitorsShareThePageUntilSomeoneSignedInChangesSomethingThroughTheInstance() {
         String page = "/partners/" + partnerId;
         String before = website(new PortalClient(SecondInstance.port()).get(page));
 
@@ -51,11 +51,17 @@ class AnonymousPageCacheIntegrationTests {
         PortalClient admin = new PortalClient(SecondInstance.port());
         admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);
         Page signedIn = admin.get(page);
+        new PortalClient(SecondInstance.port()).signIn("nobody@example.org", "not the password");
+        Page afterSignIns = new PortalClient(SecondInstance.port()).get(page);
+        long plan = jdbc.sql("SELECT plan_id FROM plan_version WHERE title LIKE 'District 6%' LIMIT 1").query(Long.class).single();
+        admin.submit(admin.get("/plans/" + plan + "/edit"), "form[action='/plans/" + plan + "/drafts']", Map.of());
         Page afterAChange = new PortalClient(SecondInstance.port()).get(page);
+        admin.submit(admin.get("/plans/" + plan + "/edit"), "form[action$='/discard']", Map.of());
 
         assertThat(website(anonymous)).isEqualTo(before).isNotEqualTo("https://changed.example.org/");
         assertThat(website(signedIn)).as("signed-in visitors always see the current page").isEqualTo("https://changed.example.org/");
-        assertThat(website(afterAChange)).as("the sign-in (a POST) emptied the cache").isEqualTo("https://changed.example.org/");
+        assertThat(website(afterSignIns)).as("signing in, rightly or not, changes no page").isEqualTo(before);
+        assertThat(website(afterAChange)).as("an administrator's change emptied the cache").isEqualTo("https://changed.example.org/");
     }
 
     @Test

@@ -83,13 +83,20 @@ class AnonymousPageCacheTests {
         assertThat(get("/plans/2", page("html"))).isEqualTo("html");
     }
 
-    @ParameterizedTest(name = "a POST answered {0} leaves the page {1}")
-    @CsvSource({"302, after", "200, after", "403, before", "409, before"})
-    void aChangeThroughTheInstanceEmptiesTheCacheARefusedOneDoesNot(int status, String servedAfterwards) throws Exception {
+    @ParameterizedTest(name = "a POST answered {0}, signed in: {1}, leaves the page {2}")
+    @CsvSource({"302, true, after", "200, true, after", "403, true, before", "409, true, before", "302, false, before",
+            "200, false, before"})
+    void aChangeBySomeoneSignedInEmptiesTheCacheARefusedOrAnonymousOneDoesNot(int status, boolean signedIn,
+            String servedAfterwards) throws Exception {
         get("/plans", page("before"));
         MockHttpServletRequest change = request("/plans/2/edit", "en");
         change.setMethod("POST");
-        cache.doFilter(change, new MockHttpServletResponse(), (request, response) -> ((HttpServletResponse) response).setStatus(status));
+        cache.doFilter(change, new MockHttpServletResponse(), (request, response) -> {
+            if (signedIn) {
+                request.setAttribute(AnonymousPageCache.SIGNED_IN_CHANGE, Boolean.TRUE);
+            }
+            ((HttpServletResponse) response).setStatus(status);
+        });
 
         assertThat(get("/plans", page("after"))).isEqualTo(servedAfterwards);
     }
