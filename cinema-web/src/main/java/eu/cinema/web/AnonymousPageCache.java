@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -54,8 +55,8 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * creating a session or setting a cookie (a page with a form creates a session for its CSRF token,
  * so forms are never shared). The key is the address, the host and the language. A change made
  * through this instance (a successful POST, PUT, PATCH or DELETE by a signed-in person, marked by
- * {@link #MARK_CHANGES}) empties the cache at once; changes made through other instances or by
- * background jobs show after the time to live. Anonymous posts (a sign-in, a proposal waiting for
+ * {@link #MARK_CHANGES}) empties the cache at once, and the other instances' caches within moments
+ * ({@link PageCacheBroadcast}); changes made by background jobs show after the time to live. Anonymous posts (a sign-in, a proposal waiting for
  * moderation, a message to a site owner) change no public page, so they cannot be used to empty it.
  * <p>
  * When a page expires, one request renders it again while the others still get the old copy for
@@ -99,14 +100,17 @@ class AnonymousPageCache extends OncePerRequestFilter {
     /** Counts emptyings, so that a page rendered while a change was saved is not kept. */
     private final AtomicLong generation = new AtomicLong();
     private final Ticker clock;
+    private final ApplicationEventPublisher events;
 
     @Autowired
-    AnonymousPageCache(PortalSettings settings, LocaleResolver locales, MeterRegistry meters) {
-        this(settings, locales, meters, Ticker.systemTicker());
+    AnonymousPageCache(PortalSettings settings, LocaleResolver locales, MeterRegistry meters, ApplicationEventPublisher events) {
+        this(settings, locales, meters, events, Ticker.systemTicker());
     }
 
-    AnonymousPageCache(PortalSettings settings, LocaleResolver locales, MeterRegistry meters, Ticker clock) {
+    AnonymousPageCache(PortalSettings settings, LocaleResolver locales, MeterRegistry meters, ApplicationEventPublisher events,
+            Ticker clock) {
         PortalSettings.PageCache config = settings.pageCache();
+        this.events = events;
         this.clock = clock;
         this.timeToLive = config.timeToLive();
         this.pages = config.pages().stream().map(PathPatternParser.defaultInstance::parse).toList();
@@ -129,6 +133,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             if (request.getAttribute(SIGNED_IN_CHANGE) != null && response.getStatus() < 400) {
                 forgetAll();
+                events.publishEvent(new PublicContentChanged());
             }
             return;
         }
@@ -196,6 +201,10 @@ class AnonymousPageCache extends OncePerRequestFilter {
         } catch (ExecutionException | TimeoutException slowOrFailed) {
             return null;
         }
+    }
+
+    /** A change by a signed-in person went through this instance (other instances hear of it: {@link PageCacheBroadcast}). */
+    record PublicContentChanged() {
     }
 
     void forgetAll() {

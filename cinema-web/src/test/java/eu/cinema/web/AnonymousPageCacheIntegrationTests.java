@@ -1,13 +1,16 @@
 package eu.cinema.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.cinema.testsupport.web.PortalClient;
@@ -17,14 +20,17 @@ import eu.cinema.testsupport.web.SecondInstance;
 
 /**
  * The anonymous page cache, on an instance configured as in production: anonymous visitors share a
- * kept page until a change goes through the instance; signed-in visitors, other languages and pages
- * with forms are never served someone else's copy.
+ * kept page until a signed-in person changes something through this instance or another one;
+ * signed-in visitors, other languages and pages with forms are never served someone else's copy.
  */
 @PortalIntegrationTest
 class AnonymousPageCacheIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     long partnerId;
     String website;
@@ -53,15 +59,34 @@ class AnonymousPageCacheIntegrationTests {
         Page signedIn = admin.get(page);
         new PortalClient(SecondInstance.port()).signIn("nobody@example.org", "not the password");
         Page afterSignIns = new PortalClient(SecondInstance.port()).get(page);
-        long plan = jdbc.sql("SELECT plan_id FROM plan_version WHERE title LIKE 'District 6%' LIMIT 1").query(Long.class).single();
-        admin.submit(admin.get("/plans/" + plan + "/edit"), "form[action='/plans/" + plan + "/drafts']", Map.of());
+        startADraft(admin);
         Page afterAChange = new PortalClient(SecondInstance.port()).get(page);
-        admin.submit(admin.get("/plans/" + plan + "/edit"), "form[action$='/discard']", Map.of());
+        discardTheDraft(admin);
 
         assertThat(website(anonymous)).isEqualTo(before).isNotEqualTo("https://changed.example.org/");
         assertThat(website(signedIn)).as("signed-in visitors always see the current page").isEqualTo("https://changed.example.org/");
         assertThat(website(afterSignIns)).as("signing in, rightly or not, changes no page").isEqualTo(before);
         assertThat(website(afterAChange)).as("an administrator's change emptied the cache").isEqualTo("https://changed.example.org/");
+    }
+
+    @Test
+    void aChangeThroughAnotherInstanceEmptiesTheCacheWithinMoments() {
+        String page = "/partners/" + partnerId;
+        new PortalClient(SecondInstance.port()).get(page);
+        jdbc.sql("UPDATE partner SET website = 'https://elsewhere.example.org/' WHERE id = ?").param(partnerId).update();
+        String keptBefore = website(new PortalClient(SecondInstance.port()).get(page));
+        PortalClient adminOnTheOther = new PortalClient(port);
+        adminOnTheOther.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);
+
+        startADraft(adminOnTheOther);
+
+        try {
+            assertThat(keptBefore).isNotEqualTo("https://elsewhere.example.org/");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(website(new PortalClient(SecondInstance.port()).get(page))).isEqualTo("https://elsewhere.example.org/"));
+        } finally {
+            discardTheDraft(adminOnTheOther);
+        }
     }
 
     @Test
@@ -92,6 +117,20 @@ class AnonymousPageCacheIntegrationTests {
         assertThat(first.status()).isEqualTo(200);
         assertThat(second.header("Set-Cookie")).as("each visitor gets a session of their own").isNotNull();
         assertThat(csrfToken(second)).isNotEmpty().isNotEqualTo(csrfToken(first));
+    }
+
+    /** A change by a signed-in person: a new draft of a published plan. */
+    private void startADraft(PortalClient admin) {
+        long plan = districtSix();
+        admin.submit(admin.get("/plans/" + plan + "/edit"), "form[action='/plans/" + plan + "/drafts']", Map.of());
+    }
+
+    private void discardTheDraft(PortalClient admin) {
+        admin.submit(admin.get("/plans/" + districtSix() + "/edit"), "form[action$='/discard']", Map.of());
+    }
+
+    private long districtSix() {
+        return jdbc.sql("SELECT plan_id FROM plan_version WHERE title LIKE 'District 6%' LIMIT 1").query(Long.class).single();
     }
 
     private static String website(Page partner) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,10 +34,11 @@ class AnonymousPageCacheTests {
 
     private final AtomicLong nanos = new AtomicLong();
     private final AtomicInteger renderings = new AtomicInteger();
+    private final List<Object> published = new CopyOnWriteArrayList<>();
     private final AnonymousPageCache cache = new AnonymousPageCache(
             new PortalSettings(List.of(Locale.ENGLISH), null, null, null, null,
                     new PortalSettings.PageCache(Duration.ofSeconds(10), DataSize.ofMegabytes(1), List.of("/plans", "/plans/*"))),
-            new AcceptHeaderLocaleResolver(), new SimpleMeterRegistry(), nanos::get);
+            new AcceptHeaderLocaleResolver(), new SimpleMeterRegistry(), published::add, nanos::get);
 
     @Test
     void anonymousVisitorsShareOneRenderingPerAddressAndLanguage() throws Exception {
@@ -99,6 +101,7 @@ class AnonymousPageCacheTests {
         });
 
         assertThat(get("/plans", page("after"))).isEqualTo(servedAfterwards);
+        assertThat(published).as("the other instances are told").hasSize(servedAfterwards.equals("after") ? 1 : 0);
     }
 
     @Test
