@@ -56,8 +56,9 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
  * so forms are never shared). The key is the address, the host and the language. A change made
  * through this instance (a successful POST, PUT, PATCH or DELETE by a signed-in person, marked by
  * {@link #MARK_CHANGES}) empties the cache at once, and the other instances' caches within moments
- * ({@link PageCacheBroadcast}); changes made by background jobs show after the time to live. Anonymous posts (a sign-in, a proposal waiting for
- * moderation, a message to a site owner) change no public page, so they cannot be used to empty it.
+ * ({@link PageCacheBroadcast}); changes made by background jobs show after the time to live.
+ * Anonymous posts (a sign-in, a proposal waiting for moderation, a message to a site owner) change
+ * no public page, so they cannot be used to empty it.
  * <p>
  * When a page expires, one request renders it again while the others still get the old copy for
  * those milliseconds; when it is missing, concurrent requests for it wait for one rendering.

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -52,7 +53,13 @@ class PageCacheBroadcast implements SmartLifecycle {
 
     @EventListener
     void tellTheOthers(PublicContentChanged change) {
-        jdbc.sql("SELECT pg_notify('" + CHANNEL + "', :origin)").param("origin", origin).query().listOfRows();
+        try {
+            jdbc.sql("SELECT pg_notify('" + CHANNEL + "', :origin)").param("origin", origin).query().listOfRows();
+        } catch (DataAccessException unreachable) {
+            // The change is saved; the person who made it should not see an error for this.
+            log.warn("Could not tell the other instances of a change; they show it after their page cache's time to live",
+                    unreachable);
+        }
     }
 
     @Override
