@@ -78,9 +78,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
     static final HandlerInterceptor MARK_CHANGES = new HandlerInterceptor() {
         @Override
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+            if (!CHANGING_METHODS.contains(request.getMethod())) {
+                return true; // every page view passes here: it costs a set lookup, nothing more
+            }
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
-            if (CHANGING_METHODS.contains(request.getMethod()) && user != null && user.isAuthenticated()
-                    && !(user instanceof AnonymousAuthenticationToken)) {
+            if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)) {
                 request.setAttribute(SIGNED_IN_CHANGE, Boolean.TRUE);
             }
             return true;
