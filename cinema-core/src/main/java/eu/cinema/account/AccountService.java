@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.cinema.common.AdministratorsOnly;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.partner.Partner;
 import eu.cinema.partner.PartnerRepository;
@@ -31,7 +31,7 @@ public class AccountService {
         this.events = events;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdministratorsOnly
     public List<Account> findAll() {
         return accounts.findAllByOrderByEmailAsc();
     }
@@ -45,7 +45,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdministratorsOnly
     public Account create(NewAccount request) {
         return createUnchecked(request);
     }
@@ -64,7 +64,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdministratorsOnly
     public Account update(long id, long expectedVersion, AccountChanges changes) {
         Account account = get(id);
         account.requireVersion(expectedVersion);
@@ -81,7 +81,7 @@ public class AccountService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdministratorsOnly
     public void resetPassword(long id, String newPassword) {
         PasswordPolicy.check(newPassword, "newPassword");
         Account account = get(id);

@@ -2,10 +2,10 @@ package eu.cinema.partner;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.cinema.common.AdministratorsOnly;
 import eu.cinema.common.Geometries;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.region.City;
@@ -45,7 +45,7 @@ public class PartnerService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdministratorsOnly
     public Partner update(long id, long expectedVersion, PartnerDetails details) {
         Partner partner = get(id);
         partner.requireVersion(expectedVersion);

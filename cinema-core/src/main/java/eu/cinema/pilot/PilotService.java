@@ -4,13 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.cinema.account.CurrentUser;
-import eu.cinema.account.PortalUser;
+import eu.cinema.account.Organisations;
 import eu.cinema.common.Geometries;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.partner.Partner;
@@ -32,12 +29,17 @@ public class PilotService {
     private final PartnerRepository partners;
     private final CityRepository cities;
     private final SiteRepository sites;
+    private final Organisations organisations;
+    private final PilotPermissions permissions;
 
-    PilotService(PilotRepository pilots, PartnerRepository partners, CityRepository cities, SiteRepository sites) {
+    PilotService(PilotRepository pilots, PartnerRepository partners, CityRepository cities, SiteRepository sites,
+            Organisations organisations, PilotPermissions permissions) {
         this.pilots = pilots;
         this.partners = partners;
         this.cities = cities;
         this.sites = sites;
+        this.organisations = organisations;
+        this.permissions = permissions;
     }
 
     public List<Pilot> find(PilotFilter filter) {
@@ -53,36 +55,23 @@ public class PilotService {
         return pilots.findDetailedById(id).orElseThrow(() -> new NotFoundException("pilot", id));
     }
 
-    public boolean mayEdit(Pilot pilot) {
-        return CurrentUser.get().map(user -> user.isAdmin() || pilot.editableBy(user.getPartnerId())).orElse(false);
-    }
-
     /** The pilot, for someone who may change it; anyone else is refused. */
-    @PreAuthorize("isAuthenticated()")
     public Pilot getForEditing(long id) {
         Pilot pilot = get(id);
-        if (!mayEdit(pilot)) {
-            throw new AccessDeniedException("Not an editor of pilot " + id);
-        }
+        permissions.requireEdit(pilot);
         return pilot;
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public Pilot create(PilotDetails details, Long ownerPartnerId) {
-        PortalUser user = CurrentUser.require();
-        Long owner = user.isAdmin() ? ownerPartnerId : user.getPartnerId();
-        Partner ownerPartner = owner == null ? null : partners.findById(owner).orElse(null);
-        if (ownerPartner == null) {
-            throw new PilotRuleException("site.error.ownerRequired", "ownerPartnerId");
-        }
+        Partner ownerPartner = organisations.ownerFor(ownerPartnerId)
+                .orElseThrow(() -> new PilotRuleException("site.error.ownerRequired", "ownerPartnerId"));
         Pilot pilot = Pilot.ownedBy(ownerPartner);
         apply(pilot, details);
         return pilots.save(pilot);
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public Pilot update(long id, long expectedVersion, PilotDetails details) {
         Pilot pilot = getForEditing(id);
         pilot.requireVersion(expectedVersion);

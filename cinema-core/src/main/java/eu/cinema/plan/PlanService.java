@@ -11,20 +11,17 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.Hibernate;
 import org.locationtech.jts.geom.Point;
 import org.springframework.data.domain.Limit;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.cinema.account.AccountRole;
 import eu.cinema.account.CurrentUser;
+import eu.cinema.account.Organisations;
 import eu.cinema.account.PortalUser;
 import eu.cinema.common.Geometries;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.common.StateConflictException;
 import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.Partner;
-import eu.cinema.partner.PartnerRepository;
 import eu.cinema.pilot.Pilot;
 import eu.cinema.pilot.PilotRepository;
 import eu.cinema.region.City;
@@ -47,19 +44,21 @@ public class PlanService {
     private final ActionPlanRepository plans;
     private final PlanVersionRepository versions;
     private final PlanActionRepository actions;
-    private final PartnerRepository partners;
+    private final Organisations organisations;
+    private final PlanPermissions permissions;
     private final CityRepository cities;
     private final SiteRepository sites;
     private final PilotRepository pilots;
     private final EntityManager entityManager;
 
     PlanService(ActionPlanRepository plans, PlanVersionRepository versions, PlanActionRepository actions,
-            PartnerRepository partners, CityRepository cities, SiteRepository sites, PilotRepository pilots,
-            EntityManager entityManager) {
+            Organisations organisations, PlanPermissions permissions, CityRepository cities, SiteRepository sites,
+            PilotRepository pilots, EntityManager entityManager) {
         this.plans = plans;
         this.versions = versions;
         this.actions = actions;
-        this.partners = partners;
+        this.organisations = organisations;
+        this.permissions = permissions;
         this.cities = cities;
         this.sites = sites;
         this.pilots = pilots;
@@ -74,20 +73,11 @@ public class PlanService {
         if (filter.state() != PlanState.DRAFT) {
             throw new PlanRuleException("plan.error.listState", "state");
         }
-        Optional<PortalUser> user = CurrentUser.get().filter(u -> u.isAdmin() || u.getRole() == AccountRole.MUNICIPALITY_EDITOR);
-        if (user.isEmpty()) {
+        if (!permissions.mayCreate()) {
             return List.of();
         }
-        return versions.findAll(filter.toSpecification(user.get().isAdmin() ? null : user.get().getPartnerId()), PlanFilter.ORDER);
-    }
-
-    public boolean mayEdit(ActionPlan plan) {
-        return CurrentUser.get().map(user -> user.isAdmin()
-                || (user.getRole() == AccountRole.MUNICIPALITY_EDITOR && plan.ownedBy(user.getPartnerId()))).orElse(false);
-    }
-
-    public boolean mayCreate() {
-        return CurrentUser.get().map(user -> user.isAdmin() || user.getRole() == AccountRole.MUNICIPALITY_EDITOR).orElse(false);
+        PortalUser user = CurrentUser.require();
+        return versions.findAll(filter.toSpecification(user.isAdmin() ? null : user.getPartnerId()), PlanFilter.ORDER);
     }
 
     public ActionPlan plan(long id) {
@@ -97,14 +87,14 @@ public class PlanService {
     /** The version the public reads; for its editors, a plan never published yet shows its draft. */
     public PlanVersion shown(long planId) {
         ActionPlan plan = plan(planId);
-        Optional<PlanVersion> shown = plan.published().or(() -> mayEdit(plan) ? plan.draft() : Optional.empty());
+        Optional<PlanVersion> shown = plan.published().or(() -> permissions.mayEdit(plan) ? plan.draft() : Optional.empty());
         return loaded(shown.orElseThrow(() -> new NotFoundException("plan", planId)));
     }
 
     /** One version by its number; a draft is found only by those who may edit it. */
     public PlanVersion version(long planId, int number) {
         PlanVersion version = versions.findByPlanIdAndNumber(planId, number)
-                .filter(v -> v.isPublic() || mayEdit(v.getPlan()))
+                .filter(v -> v.isPublic() || permissions.mayEdit(v.getPlan()))
                 .orElseThrow(() -> new NotFoundException("plan version", planId + "/" + number));
         return loaded(version);
     }
@@ -112,7 +102,7 @@ public class PlanService {
     /** The versions the visitor may read, newest first. */
     public List<PlanVersion> versionsOf(long planId) {
         ActionPlan plan = plan(planId);
-        boolean editor = mayEdit(plan);
+        boolean editor = permissions.mayEdit(plan);
         return plan.getVersions().stream().filter(v -> v.isPublic() || editor)
                 .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber())).toList();
     }
@@ -131,7 +121,6 @@ public class PlanService {
     }
 
     /** The plan, for someone who may change it; anyone else is refused. */
-    @PreAuthorize("isAuthenticated()")
     public ActionPlan getForEditing(long planId) {
         ActionPlan plan = editable(planId);
         plan.getVersions().forEach(PlanService::loaded);
@@ -140,20 +129,16 @@ public class PlanService {
 
     private ActionPlan editable(long planId) {
         ActionPlan plan = plan(planId);
-        if (!mayEdit(plan)) {
-            throw new AccessDeniedException("Not an editor of plan " + planId);
-        }
+        permissions.requireEdit(plan);
         return plan;
     }
 
     /** An action of the plan's draft, for its edit form. */
-    @PreAuthorize("isAuthenticated()")
     public PlanAction actionForEditing(long planId, long actionId) {
         return draftAction(editable(planId), actionId);
     }
 
     /** The plan's draft, for adding an action to it; without a draft the published version is refused as frozen. */
-    @PreAuthorize("isAuthenticated()")
     public PlanVersion draftForEditing(long planId) {
         ActionPlan plan = editable(planId);
         PlanVersion latest = plan.latest();
@@ -168,17 +153,11 @@ public class PlanService {
     }
 
     @Transactional
-    @PreAuthorize("hasAnyRole('ADMIN', 'MUNICIPALITY_EDITOR')")
     public ActionPlan create(PlanDetails details, Long ownerPartnerId, Long cityId) {
-        if (!mayCreate()) {
-            throw new AccessDeniedException("Only municipality editors and administrators write plans");
-        }
-        PortalUser user = CurrentUser.require();
-        Long ownerId = user.isAdmin() ? ownerPartnerId : user.getPartnerId();
-        Partner owner = ownerId == null ? null : partners.findById(ownerId).orElse(null);
-        if (owner == null || owner.getSegment() != HelixSegment.PUBLIC_AUTHORITY) {
-            throw new PlanRuleException("plan.error.owner", "ownerPartnerId");
-        }
+        permissions.requireCreate();
+        Partner owner = organisations.ownerFor(ownerPartnerId)
+                .filter(partner -> partner.getSegment() == HelixSegment.PUBLIC_AUTHORITY)
+                .orElseThrow(() -> new PlanRuleException("plan.error.owner", "ownerPartnerId"));
         City city = cityId == null ? owner.getCity()
                 : cities.findById(cityId).orElseThrow(() -> new PlanRuleException("plan.error.city", "cityId"));
         ActionPlan plan = new ActionPlan(owner, city);
@@ -187,7 +166,6 @@ public class PlanService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public PlanVersion saveDraft(long planId, int number, long expectedVersion, PlanDetails details) {
         PlanVersion draft = draftForEditing(planId, number, expectedVersion);
         draft.edit(details);
@@ -196,7 +174,6 @@ public class PlanService {
 
     /** The plan's draft: the one there is, or a new one copied from the newest version. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public PlanVersion startDraft(long planId) {
         // Two requests at once would both find no draft and the second would break the one-draft index;
         // with the plan locked first, the second waits and then finds the first one's draft.
@@ -206,14 +183,12 @@ public class PlanService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public PlanAction addAction(long planId, int number, long expectedVersion, ActionDetails details) {
         PlanVersion draft = draftForEditing(planId, number, expectedVersion);
         return actions.saveAndFlush(draft.addAction(details, links(draft.getPlan(), details)));
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public PlanAction updateAction(long planId, long actionId, long expectedVersion, ActionDetails details) {
         PlanAction action = actionForChange(planId, actionId, expectedVersion);
         action.apply(details, links(action.getPlanVersion().getPlan(), details));
@@ -222,7 +197,6 @@ public class PlanService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void removeAction(long planId, long actionId, long expectedVersion) {
         PlanAction action = actionForChange(planId, actionId, expectedVersion);
         PlanVersion draft = action.getPlanVersion();
@@ -232,7 +206,6 @@ public class PlanService {
 
     /** Publishes the draft; the version the public read until now becomes superseded at the same instant. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public PlanVersion publish(long planId, int number, long expectedVersion) {
         PlanVersion draft = draftForEditing(planId, number, expectedVersion);
         Instant now = Instant.now();
@@ -250,7 +223,6 @@ public class PlanService {
      * keeps what the draft said). A plan's first version is never discarded: the plan would have none.
      */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void discardDraft(long planId, int number, long expectedVersion) {
         PlanVersion draft = draft(planId, number, expectedVersion);
         if (number == 1) {

@@ -4,13 +4,10 @@ import java.util.HashSet;
 import java.util.List;
 
 import org.hibernate.Hibernate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.cinema.account.CurrentUser;
-import eu.cinema.account.PortalUser;
+import eu.cinema.common.AdministratorsOnly;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.pilot.PilotRepository;
 import eu.cinema.plan.ActionPlanRepository;
@@ -26,17 +23,19 @@ public class RecommendationService {
     private final RecommendationRepository recommendations;
     private final PilotRepository pilots;
     private final ActionPlanRepository plans;
+    private final RecommendationPermissions permissions;
 
-    RecommendationService(RecommendationRepository recommendations, PilotRepository pilots, ActionPlanRepository plans) {
+    RecommendationService(RecommendationRepository recommendations, PilotRepository pilots, ActionPlanRepository plans,
+            RecommendationPermissions permissions) {
         this.recommendations = recommendations;
         this.pilots = pilots;
         this.plans = plans;
+        this.permissions = permissions;
     }
 
     public List<PolicyRecommendation> find(RecommendationLevel level, RecommendationTopic topic, String countryCode) {
-        boolean admin = isAdmin();
         return recommendations.findAllWithCountries().stream()
-                .filter(r -> admin || r.isPublished())
+                .filter(permissions::mayView)
                 .filter(r -> level == null || r.getLevel() == level)
                 .filter(r -> topic == null || r.getTopic() == topic)
                 .filter(r -> countryCode == null || r.getCountryCodes().contains(countryCode))
@@ -46,7 +45,7 @@ public class RecommendationService {
     /** One recommendation with its evidence; an unpublished one only for administrators. */
     public PolicyRecommendation get(long id) {
         PolicyRecommendation recommendation = recommendations.findById(id)
-                .filter(r -> r.isPublished() || isAdmin())
+                .filter(permissions::mayView)
                 .orElseThrow(() -> new NotFoundException("recommendation", id));
         Hibernate.initialize(recommendation.getCountryCodes());
         recommendation.getPilots().forEach(pilot -> Hibernate.initialize(pilot.getCity()));
@@ -55,18 +54,16 @@ public class RecommendationService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdministratorsOnly
     public PolicyRecommendation create(RecommendationDetails details) {
-        requireAdmin();
         PolicyRecommendation recommendation = PolicyRecommendation.create();
         apply(recommendation, details);
         return recommendations.save(recommendation);
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdministratorsOnly
     public PolicyRecommendation update(long id, long expectedVersion, RecommendationDetails details) {
-        requireAdmin();
         PolicyRecommendation recommendation = recommendations.findById(id).orElseThrow(() -> new NotFoundException("recommendation", id));
         recommendation.requireVersion(expectedVersion);
         apply(recommendation, details);
@@ -76,15 +73,5 @@ public class RecommendationService {
     private void apply(PolicyRecommendation recommendation, RecommendationDetails details) {
         recommendation.apply(details, new HashSet<>(pilots.findAllById(details.pilotIds())),
                 new HashSet<>(plans.findAllById(details.planIds())));
-    }
-
-    private static boolean isAdmin() {
-        return CurrentUser.get().map(PortalUser::isAdmin).orElse(false);
-    }
-
-    private static void requireAdmin() {
-        if (!isAdmin()) {
-            throw new AccessDeniedException("Only administrators write recommendations");
-        }
     }
 }

@@ -2,10 +2,10 @@ package eu.cinema.roadmap;
 
 import java.util.List;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.cinema.common.AdministratorsOnly;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.common.StaleEditException;
 import eu.cinema.region.CityRepository;
@@ -29,7 +29,7 @@ public class RoadmapService {
 
     /** Replaces the roadmap's texts and measures; measures with an empty text are dropped. */
     @Transactional
-    @PreAuthorize("hasRole('ADMIN')")
+    @AdministratorsOnly
     public Roadmap update(RoadmapTheme theme, long expectedVersion, String expectedChange, String urbanChallenges,
             List<MeasureText> measures) {
         Roadmap roadmap = get(theme);

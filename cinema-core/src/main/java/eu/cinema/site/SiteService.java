@@ -11,18 +11,16 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.cinema.account.CurrentUser;
+import eu.cinema.account.Organisations;
 import eu.cinema.account.PortalUser;
 import eu.cinema.common.Geometries;
 import eu.cinema.common.InvalidLocationException;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.partner.Partner;
-import eu.cinema.partner.PartnerRepository;
 import eu.cinema.region.Country;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.storage.FileKind;
@@ -42,13 +40,16 @@ public class SiteService {
 
     private final SiteRepository sites;
     private final CountryRepository countries;
-    private final PartnerRepository partners;
+    private final Organisations organisations;
+    private final SitePermissions permissions;
     private final FileStorage files;
 
-    SiteService(SiteRepository sites, CountryRepository countries, PartnerRepository partners, FileStorage files) {
+    SiteService(SiteRepository sites, CountryRepository countries, Organisations organisations, SitePermissions permissions,
+            FileStorage files) {
         this.sites = sites;
         this.countries = countries;
-        this.partners = partners;
+        this.organisations = organisations;
+        this.permissions = permissions;
         this.files = files;
     }
 
@@ -60,19 +61,8 @@ public class SiteService {
     /** A site as its editors and moderators see it, whatever its publication state. */
     public Site getForEditing(long id) {
         Site site = find(id);
-        if (!mayEdit(site) && !mayModerate(site)) {
-            throw new AccessDeniedException("Not an editor or moderator of site " + id);
-        }
+        permissions.requireEditOrModerate(site);
         return site;
-    }
-
-    public boolean mayEdit(Site site) {
-        return CurrentUser.mayEditFor(site.getOwnerPartner() == null ? null : site.getOwnerPartner().getId());
-    }
-
-    public boolean mayModerate(Site site) {
-        return CurrentUser.get().map(user -> user.isAdmin()
-                || moderatedCountries(user).contains(site.getCountry().getCode())).orElse(false);
     }
 
     @Transactional
@@ -85,27 +75,18 @@ public class SiteService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public Site create(SiteDetails details, Long ownerPartnerId) {
-        PortalUser user = CurrentUser.require();
-        Long owner = user.isAdmin() ? ownerPartnerId : user.getPartnerId();
-        if (owner == null) {
-            throw new SiteRuleException("site.error.ownerRequired", "ownerPartnerId");
-        }
-        Partner partner = partners.findById(owner)
+        Partner partner = organisations.ownerFor(ownerPartnerId)
                 .orElseThrow(() -> new SiteRuleException("site.error.ownerRequired", "ownerPartnerId"));
-        requireUniqueReference(owner, details.reference(), null);
+        requireUniqueReference(partner.getId(), details.reference(), null);
         return sites.save(Site.ownedBy(partner, details, country(details.countryCode()),
                 Geometries.location(details.longitude(), details.latitude(), "latitude"), boundary(details.boundaryWkt())));
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public Site update(long id, long expectedVersion, SiteDetails details) {
         Site site = find(id);
-        if (!mayEdit(site)) {
-            throw new AccessDeniedException("Not an editor of site " + id);
-        }
+        permissions.requireEdit(site);
         site.requireVersion(expectedVersion);
         requireUniqueReference(site.getOwnerPartner() == null ? null : site.getOwnerPartner().getId(),
                 details.reference(), id);
@@ -115,37 +96,30 @@ public class SiteService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void publish(long id) {
         moderated(id).publish();
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void reject(long id, String reason) {
         moderated(id).reject(reason);
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void archive(long id) {
         Site site = find(id);
-        if (!mayEdit(site) && !mayModerate(site)) {
-            throw new AccessDeniedException("Not an editor or moderator of site " + id);
-        }
+        permissions.requireEditOrModerate(site);
         site.archive();
     }
 
     /** The proposals the signed-in person may moderate, oldest first. */
-    @PreAuthorize("isAuthenticated()")
     public List<Site> moderationQueue() {
         PortalUser user = CurrentUser.require();
         return user.isAdmin() ? sites.findByPublicationOrderByCreatedAtAsc(Publication.PROPOSED)
-                : sites.findByPublicationAndCountryCodeInOrderByCreatedAtAsc(Publication.PROPOSED, moderatedCountries(user));
+                : sites.findByPublicationAndCountryCodeInOrderByCreatedAtAsc(Publication.PROPOSED, permissions.moderatedCountries(user));
     }
 
     /** How many sites in the moderator's countries are in each publication state. */
-    @PreAuthorize("isAuthenticated()")
     public Map<Publication, Long> moderationCounts() {
         PortalUser user = CurrentUser.require();
         Map<Publication, Long> counts = new EnumMap<>(Publication.class);
@@ -153,14 +127,13 @@ public class SiteService {
             counts.put(publication, 0L);
         }
         List<String> countryCodes = user.isAdmin()
-                ? countries.findAll().stream().map(Country::getCode).toList() : List.copyOf(moderatedCountries(user));
+                ? countries.findAll().stream().map(Country::getCode).toList() : List.copyOf(permissions.moderatedCountries(user));
         for (Object[] row : sites.countByPublicationIn(countryCodes)) {
             counts.put((Publication) row[0], (Long) row[1]);
         }
         return counts;
     }
 
-    @PreAuthorize("isAuthenticated()")
     public List<Site> ownSites() {
         PortalUser user = CurrentUser.require();
         return user.getPartnerId() == null ? List.of() : sites.findByOwnerPartnerIdOrderByNameAsc(user.getPartnerId());
@@ -168,15 +141,8 @@ public class SiteService {
 
     private Site moderated(long id) {
         Site site = find(id);
-        if (!mayModerate(site)) {
-            throw new AccessDeniedException("Not a moderator of site " + id);
-        }
+        permissions.requireModerate(site);
         return site;
-    }
-
-    private Set<String> moderatedCountries(PortalUser user) {
-        return user.getPartnerId() == null ? Set.of()
-                : partners.findById(user.getPartnerId()).map(p -> Set.of(p.getCountry().getCode())).orElse(Set.of());
     }
 
     private Site find(long id) {

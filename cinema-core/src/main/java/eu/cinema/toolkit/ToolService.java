@@ -9,12 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.hibernate.Hibernate;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.cinema.account.CurrentUser;
+import eu.cinema.account.Organisations;
 import eu.cinema.account.PortalUser;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.partner.Partner;
@@ -44,21 +43,25 @@ public class ToolService {
     private final CityRepository cities;
     private final PilotRepository pilots;
     private final FileStorage files;
+    private final Organisations organisations;
+    private final ToolPermissions permissions;
 
     ToolService(ToolCardRepository tools, ToolRatingRepository ratings, PartnerRepository partners, CityRepository cities,
-            PilotRepository pilots, FileStorage files) {
+            PilotRepository pilots, FileStorage files, Organisations organisations, ToolPermissions permissions) {
         this.tools = tools;
         this.ratings = ratings;
         this.partners = partners;
         this.cities = cities;
         this.pilots = pilots;
         this.files = files;
+        this.organisations = organisations;
+        this.permissions = permissions;
     }
 
     /** Published tools, and for editors also the unpublished ones they may edit; the catalogue holds dozens. */
     public List<ToolCard> find(ToolFilter filter) {
         return tools.findAllByOrderByTitleAsc().stream()
-                .filter(tool -> tool.isPublished() || mayEdit(tool))
+                .filter(tool -> tool.isPublished() || permissions.mayEdit(tool))
                 .filter(filter::matches)
                 .toList();
     }
@@ -82,7 +85,7 @@ public class ToolService {
     /** A tool card with everything its page shows; an unpublished one only for those who may edit it. */
     public ToolCard get(long id) {
         ToolCard tool = tools.findDetailedById(id)
-                .filter(t -> t.isPublished() || mayEdit(t))
+                .filter(t -> t.isPublished() || permissions.mayEdit(t))
                 .orElseThrow(() -> new NotFoundException("tool", id));
         Hibernate.initialize(tool.getDeveloperPartner().getCity());
         tool.getSteps();
@@ -92,46 +95,25 @@ public class ToolService {
         return tool;
     }
 
-    public boolean mayEdit(ToolCard tool) {
-        return CurrentUser.mayEditFor(tool.getDeveloperPartner().getId());
-    }
-
-    public boolean mayCreate() {
-        return CurrentUser.get().map(user -> user.isAdmin() || user.getPartnerId() != null).orElse(false);
-    }
-
-    /** Whether the signed-in person may rate the tool: their organisation ran or joined a pilot that used it. */
-    public boolean mayRate(ToolCard tool) {
-        return CurrentUser.get().map(user -> !user.isAdmin() && tool.usedBy(user.getPartnerId())).orElse(false);
-    }
-
     public Optional<ToolRating> myRating(long toolId) {
         return CurrentUser.get().flatMap(user -> ratings.findByToolIdAndAccountId(toolId, user.getAccountId()));
     }
 
-    @PreAuthorize("isAuthenticated()")
     public ToolCard getForEditing(long id) {
         ToolCard tool = get(id);
-        if (!mayEdit(tool)) {
-            throw new AccessDeniedException("Not an editor of tool " + id);
-        }
+        permissions.requireEdit(tool);
         return tool;
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public ToolCard create(ToolDetails details) {
-        if (!mayCreate()) {
-            throw new AccessDeniedException("Only editors and administrators write tool cards");
-        }
-        PortalUser user = CurrentUser.require();
-        ToolCard tool = ToolCard.developedBy(developer(user.isAdmin() ? details.developerPartnerId() : user.getPartnerId()));
+        permissions.requireCreate();
+        ToolCard tool = ToolCard.developedBy(developer(organisations.ownerIdFor(details.developerPartnerId()).orElse(null)));
         apply(tool, details);
         return tools.save(tool);
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public ToolCard update(long id, long expectedVersion, ToolDetails details) {
         ToolCard tool = getForEditing(id);
         tool.requireVersion(expectedVersion);
@@ -143,7 +125,6 @@ public class ToolService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void addFile(long id, ToolFileRole role, String label, String filename, byte[] content) {
         ToolCard tool = getForEditing(id);
         StoredFile stored = files.store("file", filename, content, role == ToolFileRole.DOWNLOAD ? DOWNLOADS : IMAGES, MAX_FILE_BYTES);
@@ -152,7 +133,6 @@ public class ToolService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public void removeFile(long id, UUID fileId) {
         ToolCard tool = getForEditing(id);
         tool.removeFile(fileId);
@@ -169,12 +149,9 @@ public class ToolService {
     }
 
     @Transactional
-    @PreAuthorize("isAuthenticated()")
     public ToolRating rate(long id, int stars, String comment) {
         ToolCard tool = get(id);
-        if (!mayRate(tool)) {
-            throw new AccessDeniedException("Only partners whose pilots used tool " + id + " rate it");
-        }
+        permissions.requireRate(tool);
         PortalUser user = CurrentUser.require();
         ToolRating rating = ratings.findByToolIdAndAccountId(id, user.getAccountId())
                 .orElseGet(() -> new ToolRating(tool, user.getAccountId()));

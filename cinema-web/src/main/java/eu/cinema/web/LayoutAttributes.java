@@ -6,14 +6,14 @@ import java.util.Locale;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import eu.cinema.account.PortalUser;
+import eu.cinema.web.i18n.LanguageConfiguration;
+import eu.cinema.web.i18n.SupportedLanguages;
 
 /** What the layout needs on every page, error pages included. */
 @ControllerAdvice
@@ -49,11 +49,6 @@ class LayoutAttributes {
                             origin + href, locale.getLanguage().equals(current.getLanguage()));
                 })
                 .toList();
-    }
-
-    @ModelAttribute("currentUser")
-    PortalUser currentUser(@AuthenticationPrincipal Object principal) {
-        return principal instanceof PortalUser user ? user : null;
     }
 
     @ModelAttribute("currentPath")

@@ -21,9 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestIds extends OncePerRequestFilter {
+public class RequestIds extends OncePerRequestFilter {
 
-    static final String HEADER = "X-Request-Id";
+    public static final String HEADER = "X-Request-Id";
     static final String MDC_KEY = "requestId";
     private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 

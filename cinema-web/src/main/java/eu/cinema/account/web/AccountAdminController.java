@@ -21,7 +21,7 @@ import eu.cinema.common.DomainException;
 import eu.cinema.common.StaleEditException;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.PartnerService;
-import eu.cinema.web.FormErrors;
+import eu.cinema.web.FormPost;
 
 /** Administrators open accounts, set role and organisation, reset passwords and disable accounts. */
 @Controller
@@ -57,16 +57,10 @@ class AccountAdminController {
     String processCreationForm(
             @Validated({Default.class, AccountForm.Creation.class}) @ModelAttribute("accountForm") AccountForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                Account created = accounts.create(form.toNewAccount());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/admin/accounts/" + created.getId() + "/edit";
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(null, model);
+        return FormPost.of(result).submit(() -> {
+            Account created = accounts.create(form.toNewAccount());
+            return FormPost.saved(redirect, "/admin/accounts/" + created.getId() + "/edit");
+        }, () -> editView(null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -82,36 +76,26 @@ class AccountAdminController {
         Account account = accounts.get(id);
         // The e-mail identifies the account and is shown, not edited.
         form.setEmail(account.getEmail());
-        if (!result.hasErrors()) {
-            try {
-                accounts.update(id, form.getVersion(), form.toChanges());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/admin/accounts/" + id + "/edit";
-            } catch (StaleEditException stale) {
-                FormErrors.reject(result, stale);
-                form.setVersion(accounts.get(id).getVersion());
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(account, model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(accounts.get(id).getVersion()))
+                .submit(() -> {
+                    accounts.update(id, form.getVersion(), form.toChanges());
+                    return FormPost.saved(redirect, "/admin/accounts/" + id + "/edit");
+                }, () -> editView(account, model));
     }
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("passwordResetForm") PasswordResetForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                accounts.resetPassword(id, form.getNewPassword());
-                redirect.addFlashAttribute("passwordReset", true);
-                return "redirect:/admin/accounts/" + id + "/edit";
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        Account account = accounts.get(id);
-        model.addAttribute("accountForm", AccountForm.of(account));
-        return editView(account, model);
+        return FormPost.of(result).submit(() -> {
+            accounts.resetPassword(id, form.getNewPassword());
+            redirect.addFlashAttribute("passwordReset", true);
+            return "redirect:/admin/accounts/" + id + "/edit";
+        }, () -> {
+            Account account = accounts.get(id);
+            model.addAttribute("accountForm", AccountForm.of(account));
+            return editView(account, model);
+        });
     }
 
     private String editView(Account account, Model model) {

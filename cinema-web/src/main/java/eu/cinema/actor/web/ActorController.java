@@ -24,7 +24,6 @@ class ActorController {
     String detail(@PathVariable long id, Model model) {
         CreativeActor actor = actors.get(id);
         model.addAttribute("actor", actor);
-        model.addAttribute("mayEdit", actors.mayEdit(actor));
         return "actor/detail";
     }
 }

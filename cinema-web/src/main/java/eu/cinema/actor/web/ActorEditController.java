@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.cinema.actor.ActorPermissions;
 import eu.cinema.actor.ActorKind;
 import eu.cinema.actor.CiDomain;
 import eu.cinema.actor.CreativeActor;
@@ -25,8 +25,8 @@ import eu.cinema.history.HistoryService;
 import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.region.CountryRepository;
-import eu.cinema.web.ContentLanguages;
-import eu.cinema.web.FormErrors;
+import eu.cinema.web.FormPost;
+import eu.cinema.web.i18n.ContentLanguages;
 
 /** Partner editors enter and keep up their own organisation's creative actors; administrators any. */
 @Controller
@@ -39,13 +39,15 @@ class ActorEditController {
     private final CountryRepository countries;
     private final PartnerService partners;
     private final HistoryService history;
+    private final ActorPermissions permissions;
 
     ActorEditController(CreativeActorService actors, CountryRepository countries, PartnerService partners,
-            HistoryService history) {
+            HistoryService history, ActorPermissions permissions) {
         this.actors = actors;
         this.countries = countries;
         this.partners = partners;
         this.history = history;
+        this.permissions = permissions;
     }
 
     @GetMapping("/new")
@@ -57,16 +59,10 @@ class ActorEditController {
     @PostMapping
     String processCreationForm(@Valid @ModelAttribute("actorForm") ActorForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Locale locale) {
-        if (!result.hasErrors()) {
-            try {
-                CreativeActor created = actors.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/actors/" + created.getId();
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(null, model);
+        return FormPost.of(result).submit(() -> {
+            CreativeActor created = actors.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId());
+            return FormPost.saved(redirect, "/actors/" + created.getId());
+        }, () -> editView(null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -80,26 +76,17 @@ class ActorEditController {
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("actorForm") ActorForm form,
             BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
         CreativeActor actor = editable(id);
-        if (!result.hasErrors()) {
-            try {
-                actors.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/actors/" + id;
-            } catch (StaleEditException stale) {
-                FormErrors.reject(result, stale);
-                form.setVersion(actors.get(id).getVersion());
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(actor, model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(actors.get(id).getVersion()))
+                .submit(() -> {
+                    actors.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
+                    return FormPost.saved(redirect, "/actors/" + id);
+                }, () -> editView(actor, model));
     }
 
     private CreativeActor editable(long id) {
         CreativeActor actor = actors.get(id);
-        if (!actors.mayEdit(actor)) {
-            throw new AccessDeniedException("Not an editor of actor " + id);
-        }
+        permissions.requireEdit(actor);
         return actor;
     }
 

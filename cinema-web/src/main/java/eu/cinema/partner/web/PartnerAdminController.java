@@ -12,16 +12,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.common.DomainException;
-import eu.cinema.common.StaleEditException;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.Partner;
 import eu.cinema.partner.PartnerKind;
 import eu.cinema.partner.PartnerRole;
 import eu.cinema.partner.PartnerService;
+import eu.cinema.web.FormPost;
 import eu.cinema.region.CityRepository;
-import eu.cinema.web.FormErrors;
 
 /** Administrators correct and extend the partnership's reference data; every change is in its history. */
 @Controller
@@ -41,29 +39,22 @@ class PartnerAdminController {
     }
 
     @GetMapping("/edit")
-    String edit(@PathVariable long id, Model model) {
+    String initUpdateForm(@PathVariable long id, Model model) {
         Partner partner = partners.get(id);
         model.addAttribute("partnerForm", PartnerForm.of(partner));
         return editView(partner, model);
     }
 
     @PostMapping
-    String update(@PathVariable long id, @Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult result,
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("partnerForm") PartnerForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                partners.update(id, form.getVersion(), form.toDetails());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/partners/" + id;
-            } catch (StaleEditException stale) {
+        return FormPost.of(result)
                 // Keep the editor's input, show what the other person changed, and let a second save overwrite it knowingly.
-                FormErrors.reject(result, stale);
-                form.setVersion(partners.get(id).getVersion());
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(partners.get(id), model);
+                .onStaleEdit(() -> form.setVersion(partners.get(id).getVersion()))
+                .submit(() -> {
+                    partners.update(id, form.getVersion(), form.toDetails());
+                    return FormPost.saved(redirect, "/partners/" + id);
+                }, () -> editView(partners.get(id), model));
     }
 
     private String editView(Partner partner, Model model) {

@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
-import eu.cinema.progress.IndicatorSeries;
-import eu.cinema.progress.IndicatorValue;
+import eu.cinema.pilot.progress.IndicatorSeries;
+import eu.cinema.pilot.progress.IndicatorValue;
 
 /**
  * The geometry of an indicator's chart: one bar per dated value, oldest first, against a line at

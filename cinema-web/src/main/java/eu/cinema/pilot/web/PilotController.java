@@ -21,8 +21,8 @@ import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotKind;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.pilot.PilotStatus;
-import eu.cinema.progress.PilotProgress;
-import eu.cinema.progress.ProgressService;
+import eu.cinema.pilot.progress.PilotProgress;
+import eu.cinema.pilot.progress.ProgressService;
 import eu.cinema.region.CityRepository;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.roadmap.RoadmapTheme;
@@ -68,7 +68,6 @@ class PilotController {
         model.addAttribute("progress", pilotProgress);
         model.addAttribute("charts", pilotProgress.indicators().stream()
                 .collect(Collectors.toMap(s -> s.indicator().getId(), IndicatorChart::of)));
-        model.addAttribute("mayEdit", pilots.mayEdit(pilot));
         return "pilot/detail";
     }
 

@@ -19,8 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.cinema.actor.CiDomain;
-import eu.cinema.common.DomainException;
-import eu.cinema.common.StaleEditException;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.pilot.Pilot;
@@ -28,12 +26,12 @@ import eu.cinema.pilot.PilotKind;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.pilot.PilotStatus;
 import eu.cinema.pilot.UrbanSector;
-import eu.cinema.progress.LoggedUpdate;
-import eu.cinema.progress.ProgressService;
+import eu.cinema.pilot.progress.LoggedUpdate;
+import eu.cinema.pilot.progress.ProgressService;
 import eu.cinema.region.CityRepository;
 import eu.cinema.roadmap.RoadmapTheme;
-import eu.cinema.web.ContentLanguages;
-import eu.cinema.web.FormErrors;
+import eu.cinema.web.FormPost;
+import eu.cinema.web.i18n.ContentLanguages;
 
 /**
  * The editors' page of a pilot: what is overdue and due next, logging an update, milestones and
@@ -72,99 +70,71 @@ class PilotEditController {
     @PostMapping
     String processCreationForm(@Valid @ModelAttribute("pilotForm") PilotForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Locale locale) {
-        if (!result.hasErrors()) {
-            try {
-                Pilot created = pilots.create(form.toDetails(locale.getLanguage(), null), null);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/pilots/" + created.getId() + "/edit";
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return formChoices(model, NEW_VIEW);
+        return FormPost.of(result).submit(() -> {
+            Pilot created = pilots.create(form.toDetails(locale.getLanguage(), null), null);
+            return FormPost.saved(redirect, "/pilots/" + created.getId() + "/edit");
+        }, () -> formChoices(model, NEW_VIEW));
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String initUpdateForm(@PathVariable long id, Model model) {
         return editView(pilots.getForEditing(id), model);
     }
 
     @PostMapping("/{id}")
-    String updateDetails(@PathVariable long id, @Valid @ModelAttribute("pilotForm") PilotForm form, BindingResult result,
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("pilotForm") PilotForm form, BindingResult result,
             Model model, RedirectAttributes redirect, Locale locale) {
         Pilot pilot = pilots.getForEditing(id);
-        if (!result.hasErrors()) {
-            try {
-                pilots.update(id, form.getVersion(),
-                        form.toDetails(locale.getLanguage(), pilot.getSite() == null ? null : pilot.getSite().getId()));
-                return saved(id, redirect);
-            } catch (StaleEditException stale) {
-                FormErrors.reject(result, stale);
-                form.setVersion(pilots.get(id).getVersion());
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(pilot, model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(pilots.get(id).getVersion()))
+                .submit(() -> {
+                    pilots.update(id, form.getVersion(),
+                            form.toDetails(locale.getLanguage(), pilot.getSite() == null ? null : pilot.getSite().getId()));
+                    return saved(id, redirect);
+                }, () -> editView(pilot, model));
     }
 
     @PostMapping("/{id}/updates")
     String logUpdate(@PathVariable long id, @Valid @ModelAttribute("logUpdateForm") LogUpdateForm form,
             BindingResult result, Model model, RedirectAttributes redirect, Locale locale) throws IOException {
         Pilot pilot = pilots.getForEditing(id);
-        if (!result.hasErrors()) {
-            try {
-                List<LoggedUpdate.Evidence> evidence = new ArrayList<>();
-                for (MultipartFile file : form.getEvidence()) {
-                    if (!file.isEmpty()) {
-                        evidence.add(new LoggedUpdate.Evidence(file.getOriginalFilename(), file.getBytes()));
-                    }
+        return FormPost.of(result).submit(() -> {
+            List<LoggedUpdate.Evidence> evidence = new ArrayList<>();
+            for (MultipartFile file : form.getEvidence()) {
+                if (!file.isEmpty()) {
+                    evidence.add(new LoggedUpdate.Evidence(file.getOriginalFilename(), file.getBytes()));
                 }
-                progress.log(id, new LoggedUpdate(form.getHappenedOn(), form.getNarrative(),
-                        form.getNarrativeLang() == null || form.getNarrativeLang().isBlank() ? locale.getLanguage()
-                                : form.getNarrativeLang(), form.isPublished(), form.getMilestonesReached(),
-                        form.getIndicatorValues(), evidence));
-                return saved(id, redirect);
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
             }
-        }
-        return editView(pilot, model);
+            progress.log(id, new LoggedUpdate(form.getHappenedOn(), form.getNarrative(),
+                    form.getNarrativeLang() == null || form.getNarrativeLang().isBlank() ? locale.getLanguage()
+                            : form.getNarrativeLang(), form.isPublished(), form.getMilestonesReached(),
+                    form.getIndicatorValues(), evidence));
+            return saved(id, redirect);
+        }, () -> editView(pilot, model));
     }
 
     @PostMapping("/{id}/milestones")
     String addMilestone(@PathVariable long id, @Valid @ModelAttribute("milestoneForm") MilestoneForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Pilot pilot = pilots.getForEditing(id);
-        if (!result.hasErrors()) {
-            try {
-                progress.addMilestone(id, form.getMilestoneTitle(), form.getDueOn(), form.getWeight());
-                return saved(id, redirect);
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(pilot, model);
+        return FormPost.of(result).submit(() -> {
+            progress.addMilestone(id, form.getMilestoneTitle(), form.getDueOn(), form.getWeight());
+            return saved(id, redirect);
+        }, () -> editView(pilot, model));
     }
 
     @PostMapping("/{id}/indicators")
     String addIndicator(@PathVariable long id, @Valid @ModelAttribute("indicatorForm") IndicatorForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         Pilot pilot = pilots.getForEditing(id);
-        if (!result.hasErrors()) {
-            try {
-                progress.addIndicator(id, form.getName(), form.getUnit(), form.getBaseline(), form.getTarget());
-                return saved(id, redirect);
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(pilot, model);
+        return FormPost.of(result).submit(() -> {
+            progress.addIndicator(id, form.getName(), form.getUnit(), form.getBaseline(), form.getTarget());
+            return saved(id, redirect);
+        }, () -> editView(pilot, model));
     }
 
     private static String saved(long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/pilots/" + id + "/edit";
+        return FormPost.saved(redirect, "/pilots/" + id + "/edit");
     }
 
     /** Every form of the page; the one just submitted keeps its input and errors. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -23,9 +22,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import eu.cinema.pilot.Pilot;
-import eu.cinema.progress.ReportingService;
-import eu.cinema.web.AtomFeed;
-import eu.cinema.web.PdfRenderer;
+import eu.cinema.pilot.progress.ReportingService;
+import eu.cinema.web.rendering.AtomFeed;
+import eu.cinema.web.rendering.PdfRenderer;
 
 /** Reporting on pilots: the CSV and PDF reports of a period and the Atom feed of published updates. */
 @Controller

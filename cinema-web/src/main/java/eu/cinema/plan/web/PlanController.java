@@ -29,8 +29,8 @@ import eu.cinema.plan.PlanVersion;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.roadmap.RoadmapTheme;
 import eu.cinema.site.Site;
-import eu.cinema.web.AtomFeed;
-import eu.cinema.web.PdfRenderer;
+import eu.cinema.web.rendering.AtomFeed;
+import eu.cinema.web.rendering.PdfRenderer;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,7 +64,6 @@ class PlanController {
         model.addAttribute("selected", filter);
         model.addAttribute("countries", countries.findAllByOrderByNameEn());
         model.addAttribute("themes", RoadmapTheme.values());
-        model.addAttribute("mayCreate", plans.mayCreate());
         return "plan/list";
     }
 
@@ -115,7 +114,6 @@ class PlanController {
         model.addAttribute("version", version);
         model.addAttribute("plan", plan);
         model.addAttribute("versions", plans.versionsOf(plan.getId()));
-        model.addAttribute("mayEdit", plans.mayEdit(plan));
         model.addAttribute("mapPoints", json.writeValueAsString(mapPoints(version)));
         return "plan/detail";
     }

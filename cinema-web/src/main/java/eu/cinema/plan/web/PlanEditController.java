@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,8 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.common.DomainException;
-import eu.cinema.common.StaleEditException;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.PartnerService;
@@ -27,13 +24,14 @@ import eu.cinema.plan.ActionPlan;
 import eu.cinema.plan.ActionStatus;
 import eu.cinema.plan.FundingSource;
 import eu.cinema.plan.PlanAction;
+import eu.cinema.plan.PlanPermissions;
 import eu.cinema.plan.PlanRuleException;
 import eu.cinema.plan.PlanService;
 import eu.cinema.plan.PlanVersion;
 import eu.cinema.region.CityRepository;
 import eu.cinema.roadmap.RoadmapTheme;
-import eu.cinema.web.ContentLanguages;
-import eu.cinema.web.FormErrors;
+import eu.cinema.web.FormPost;
+import eu.cinema.web.i18n.ContentLanguages;
 
 /**
  * The editors' side of a plan: creating it, its draft's text and actions, starting a new draft
@@ -51,21 +49,21 @@ class PlanEditController {
     private final PilotService pilots;
     private final CityRepository cities;
     private final HistoryService history;
+    private final PlanPermissions permissions;
 
     PlanEditController(PlanService plans, PartnerService partners, PilotService pilots, CityRepository cities,
-            HistoryService history) {
+            HistoryService history, PlanPermissions permissions) {
         this.plans = plans;
         this.partners = partners;
         this.pilots = pilots;
         this.cities = cities;
         this.history = history;
+        this.permissions = permissions;
     }
 
     @GetMapping("/new")
     String initCreationForm(Model model) {
-        if (!plans.mayCreate()) {
-            throw new AccessDeniedException("Only municipality editors and administrators write plans");
-        }
+        permissions.requireCreate();
         PlanForm form = new PlanForm();
         form.setTheme(RoadmapTheme.EMPTY_FLOOR_SPACE);
         model.addAttribute("planForm", form);
@@ -75,19 +73,14 @@ class PlanEditController {
     @PostMapping
     String processCreationForm(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Locale locale) {
-        if (!result.hasErrors()) {
-            try {
-                ActionPlan plan = plans.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId(), form.getCityId());
-                return saved(plan.getId(), redirect);
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return newView(model);
+        return FormPost.of(result).submit(() -> {
+            ActionPlan plan = plans.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId(), form.getCityId());
+            return saved(plan.getId(), redirect);
+        }, () -> newView(model));
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String initUpdateForm(@PathVariable long id, Model model) {
         return editView(plans.getForEditing(id), model);
     }
 
@@ -101,18 +94,12 @@ class PlanEditController {
     String saveDraft(@PathVariable long id, @PathVariable int number, @Valid @ModelAttribute("planForm") PlanForm form,
             BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
         ActionPlan plan = plans.getForEditing(id);
-        if (!result.hasErrors()) {
-            try {
-                plans.saveDraft(id, number, form.getVersion(), form.toDetails(locale.getLanguage()));
-                return saved(id, redirect);
-            } catch (StaleEditException stale) {
-                FormErrors.reject(result, stale);
-                form.setVersion(plans.version(id, number).getVersion());
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(plan, model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(plans.version(id, number).getVersion()))
+                .submit(() -> {
+                    plans.saveDraft(id, number, form.getVersion(), form.toDetails(locale.getLanguage()));
+                    return saved(id, redirect);
+                }, () -> editView(plan, model));
     }
 
     @GetMapping("/{id}/actions/new")
@@ -126,18 +113,12 @@ class PlanEditController {
     String addAction(@PathVariable long id, @PathVariable int number, @Valid @ModelAttribute("actionForm") ActionForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         PlanVersion draft = plans.draftForEditing(id);
-        if (!result.hasErrors()) {
-            try {
-                plans.addAction(id, number, form.getVersion(), form.toDetails());
-                return saved(id, redirect);
-            } catch (StaleEditException stale) {
-                FormErrors.reject(result, stale);
-                form.setVersion(plans.version(id, number).getVersion());
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return actionView(draft, null, model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(plans.version(id, number).getVersion()))
+                .submit(() -> {
+                    plans.addAction(id, number, form.getVersion(), form.toDetails());
+                    return saved(id, redirect);
+                }, () -> actionView(draft, null, model));
     }
 
     @PostMapping("/{id}/versions/{number}/publish")
@@ -171,18 +152,12 @@ class PlanEditController {
     String updateAction(@PathVariable long id, @PathVariable long actionId, @Valid @ModelAttribute("actionForm") ActionForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         PlanAction action = plans.actionForEditing(id, actionId);
-        if (!result.hasErrors()) {
-            try {
-                plans.updateAction(id, actionId, form.getVersion(), form.toDetails());
-                return saved(id, redirect);
-            } catch (StaleEditException stale) {
-                FormErrors.reject(result, stale);
-                form.setVersion(plans.actionForEditing(id, actionId).getPlanVersion().getVersion());
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return actionView(action.getPlanVersion(), action, model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(plans.actionForEditing(id, actionId).getPlanVersion().getVersion()))
+                .submit(() -> {
+                    plans.updateAction(id, actionId, form.getVersion(), form.toDetails());
+                    return saved(id, redirect);
+                }, () -> actionView(action.getPlanVersion(), action, model));
     }
 
     @PostMapping("/{id}/actions/{actionId}/delete")
@@ -193,8 +168,7 @@ class PlanEditController {
     }
 
     private static String saved(long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/plans/" + id + "/edit";
+        return FormPost.saved(redirect, "/plans/" + id + "/edit");
     }
 
     private String newView(Model model) {

@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.common.DomainException;
 import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.plan.PlanFilter;
@@ -29,9 +28,9 @@ import eu.cinema.recommendation.RecommendationLevel;
 import eu.cinema.recommendation.RecommendationService;
 import eu.cinema.recommendation.RecommendationTopic;
 import eu.cinema.region.CountryRepository;
-import eu.cinema.web.ContentLanguages;
-import eu.cinema.web.FormErrors;
-import eu.cinema.web.PdfRenderer;
+import eu.cinema.web.FormPost;
+import eu.cinema.web.i18n.ContentLanguages;
+import eu.cinema.web.rendering.PdfRenderer;
 
 /** The library of policy recommendations with a PDF brief each; administrators write them under /admin. */
 @Controller
@@ -94,41 +93,30 @@ class RecommendationController {
     }
 
     @PostMapping("/admin/recommendations")
-    String create(@Valid @ModelAttribute("recommendationForm") RecommendationForm form, BindingResult result, Model model,
+    String processCreationForm(@Valid @ModelAttribute("recommendationForm") RecommendationForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Locale locale) {
-        if (!result.hasErrors()) {
-            try {
-                PolicyRecommendation created = recommendations.create(form.toDetails(locale.getLanguage()));
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/recommendations/" + created.getId();
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(null, model);
+        return FormPost.of(result).submit(() -> {
+            PolicyRecommendation created = recommendations.create(form.toDetails(locale.getLanguage()));
+            return FormPost.saved(redirect, "/recommendations/" + created.getId());
+        }, () -> editView(null, model));
     }
 
     @GetMapping("/admin/recommendations/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String initUpdateForm(@PathVariable long id, Model model) {
         PolicyRecommendation recommendation = recommendations.get(id);
         model.addAttribute("recommendationForm", RecommendationForm.of(recommendation));
         return editView(recommendation, model);
     }
 
     @PostMapping("/admin/recommendations/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("recommendationForm") RecommendationForm form,
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("recommendationForm") RecommendationForm form,
             BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
-        if (!result.hasErrors()) {
-            try {
-                recommendations.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/recommendations/" + id;
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-                form.setVersion(recommendations.get(id).getVersion());
-            }
-        }
-        return editView(recommendations.get(id), model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(recommendations.get(id).getVersion()))
+                .submit(() -> {
+                    recommendations.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
+                    return FormPost.saved(redirect, "/recommendations/" + id);
+                }, () -> editView(recommendations.get(id), model));
     }
 
     private String editView(PolicyRecommendation recommendation, Model model) {

@@ -13,12 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.cinema.common.NotFoundException;
-import eu.cinema.common.StaleEditException;
 import eu.cinema.region.CityRepository;
 import eu.cinema.roadmap.Roadmap;
 import eu.cinema.roadmap.RoadmapService;
+import eu.cinema.web.FormPost;
 import eu.cinema.roadmap.RoadmapTheme;
-import eu.cinema.web.FormErrors;
 
 /** Administrators edit the three roadmaps shown on the theme pages of the map. */
 @Controller
@@ -36,28 +35,23 @@ class RoadmapAdminController {
     }
 
     @GetMapping("/edit")
-    String edit(@PathVariable String theme, Model model) {
+    String initUpdateForm(@PathVariable String theme, Model model) {
         Roadmap roadmap = roadmaps.get(theme(theme));
         model.addAttribute("roadmapForm", RoadmapForm.of(roadmap));
         return editView(roadmap, model);
     }
 
     @PostMapping
-    String update(@PathVariable String theme, @Valid @ModelAttribute("roadmapForm") RoadmapForm form,
+    String processUpdateForm(@PathVariable String theme, @Valid @ModelAttribute("roadmapForm") RoadmapForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         RoadmapTheme roadmapTheme = theme(theme);
-        if (!result.hasErrors()) {
-            try {
-                roadmaps.update(roadmapTheme, form.getVersion(), form.getExpectedChange(), form.getUrbanChallenges(),
-                        form.measureTexts());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/map/" + roadmapTheme.slug();
-            } catch (StaleEditException stale) {
-                FormErrors.reject(result, stale);
-                form.setVersion(roadmaps.get(roadmapTheme).getVersion());
-            }
-        }
-        return editView(roadmaps.get(roadmapTheme), model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(roadmaps.get(roadmapTheme).getVersion()))
+                .submit(() -> {
+                    roadmaps.update(roadmapTheme, form.getVersion(), form.getExpectedChange(), form.getUrbanChallenges(),
+                            form.measureTexts());
+                    return FormPost.saved(redirect, "/map/" + roadmapTheme.slug());
+                }, () -> editView(roadmaps.get(roadmapTheme), model));
     }
 
     private String editView(Roadmap roadmap, Model model) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import eu.cinema.common.Geometries;
 import eu.cinema.history.HistoryService;
 import eu.cinema.site.Site;
+import eu.cinema.site.SitePermissions;
 import eu.cinema.site.SiteService;
 import eu.cinema.storage.FileStorage;
 
@@ -21,11 +22,13 @@ class SiteController {
     private final SiteService sites;
     private final FileStorage files;
     private final HistoryService history;
+    private final SitePermissions permissions;
 
-    SiteController(SiteService sites, FileStorage files, HistoryService history) {
+    SiteController(SiteService sites, FileStorage files, HistoryService history, SitePermissions permissions) {
         this.sites = sites;
         this.files = files;
         this.history = history;
+        this.permissions = permissions;
     }
 
     @GetMapping("/{id}")
@@ -33,8 +36,7 @@ class SiteController {
         Site site = sites.getPublished(id);
         model.addAttribute("site", site);
         model.addAttribute("boundaryGeoJson", site.getBoundary() == null ? null : Geometries.toGeoJson(site.getBoundary()));
-        model.addAttribute("mayEdit", sites.mayEdit(site));
-        if (sites.mayEdit(site)) {
+        if (permissions.mayEdit(site)) {
             model.addAttribute("history", history.historyOf(Site.class, id));
         }
         return "site/detail";

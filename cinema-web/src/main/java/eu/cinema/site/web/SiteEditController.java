@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,8 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.common.DomainException;
-import eu.cinema.common.StaleEditException;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.region.CountryRepository;
@@ -24,11 +21,12 @@ import eu.cinema.site.Ownership;
 import eu.cinema.site.Site;
 import eu.cinema.site.SiteCondition;
 import eu.cinema.site.SiteKind;
+import eu.cinema.site.SitePermissions;
 import eu.cinema.site.SiteService;
 import eu.cinema.site.SiteStatus;
 import eu.cinema.site.Vacancy;
-import eu.cinema.web.ContentLanguages;
-import eu.cinema.web.FormErrors;
+import eu.cinema.web.FormPost;
+import eu.cinema.web.i18n.ContentLanguages;
 
 /** Partner editors enter and keep up their own organisation's sites; administrators any. */
 @Controller
@@ -41,12 +39,15 @@ class SiteEditController {
     private final CountryRepository countries;
     private final PartnerService partners;
     private final HistoryService history;
+    private final SitePermissions permissions;
 
-    SiteEditController(SiteService sites, CountryRepository countries, PartnerService partners, HistoryService history) {
+    SiteEditController(SiteService sites, CountryRepository countries, PartnerService partners, HistoryService history,
+            SitePermissions permissions) {
         this.sites = sites;
         this.countries = countries;
         this.partners = partners;
         this.history = history;
+        this.permissions = permissions;
     }
 
     @GetMapping("/new")
@@ -58,16 +59,10 @@ class SiteEditController {
     @PostMapping
     String processCreationForm(@Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Locale locale) {
-        if (!result.hasErrors()) {
-            try {
-                Site created = sites.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/sites/" + created.getId();
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(null, model);
+        return FormPost.of(result).submit(() -> {
+            Site created = sites.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId());
+            return FormPost.saved(redirect, "/sites/" + created.getId());
+        }, () -> editView(null, model));
     }
 
     @GetMapping("/{id}/edit")
@@ -81,27 +76,18 @@ class SiteEditController {
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result,
             Model model, RedirectAttributes redirect, Locale locale) {
         Site site = editable(id);
-        if (!result.hasErrors()) {
-            try {
-                sites.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
-                redirect.addFlashAttribute("saved", true);
-                return site.isPublic() ? "redirect:/sites/" + id : "redirect:/sites/" + id + "/edit";
-            } catch (StaleEditException stale) {
-                FormErrors.reject(result, stale);
-                form.setVersion(sites.getForEditing(id).getVersion());
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(site, model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(sites.getForEditing(id).getVersion()))
+                .submit(() -> {
+                    sites.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
+                    return FormPost.saved(redirect, site.isPublic() ? "/sites/" + id : "/sites/" + id + "/edit");
+                }, () -> editView(site, model));
     }
 
     /** Only a site's own editors reach its form; moderators of its country publish, they do not edit. */
     private Site editable(long id) {
         Site site = sites.getForEditing(id);
-        if (!sites.mayEdit(site)) {
-            throw new AccessDeniedException("Not an editor of site " + id);
-        }
+        permissions.requireEdit(site);
         return site;
     }
 

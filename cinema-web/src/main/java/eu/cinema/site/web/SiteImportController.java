@@ -17,13 +17,13 @@ import org.springframework.web.multipart.MultipartFile;
 
 import eu.cinema.common.DomainException;
 import eu.cinema.common.NotFoundException;
-import eu.cinema.mapping.importing.ImportFormat;
-import eu.cinema.mapping.importing.ImportPreview;
-import eu.cinema.mapping.importing.ImportProgress;
-import eu.cinema.mapping.importing.ImportTarget;
-import eu.cinema.mapping.importing.SiteImportService;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.region.CountryRepository;
+import eu.cinema.site.importing.ImportFormat;
+import eu.cinema.site.importing.ImportPreview;
+import eu.cinema.site.importing.ImportProgress;
+import eu.cinema.site.importing.ImportTarget;
+import eu.cinema.site.importing.SiteImportService;
 import eu.cinema.storage.FileStorage;
 import eu.cinema.storage.StoredFile;
 

@@ -16,14 +16,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.common.DomainException;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.site.SiteKind;
 import eu.cinema.site.SiteService;
-import eu.cinema.web.AddressRateLimit;
-import eu.cinema.web.FormErrors;
+import eu.cinema.web.FormPost;
 import eu.cinema.web.PortalSettings;
-import eu.cinema.web.SharedCounters;
+import eu.cinema.web.security.AddressRateLimit;
+import eu.cinema.web.security.SharedCounters;
 
 /**
  * Anyone may propose an abandoned site. It stays invisible until a moderator publishes it; a
@@ -46,36 +45,29 @@ class SiteProposalController {
     }
 
     @GetMapping
-    String form(Model model) {
+    String initCreationForm(Model model) {
         model.addAttribute("siteProposalForm", new SiteProposalForm());
         return view(model);
     }
 
     @PostMapping
-    String propose(@Valid @ModelAttribute("siteProposalForm") SiteProposalForm form, BindingResult result, Model model,
+    String processCreationForm(@Valid @ModelAttribute("siteProposalForm") SiteProposalForm form, BindingResult result, Model model,
             HttpServletRequest request, RedirectAttributes redirect, Locale locale) throws IOException {
         if (form.filledByRobot()) {
             // Robots are told the same as people, so they learn nothing from the answer.
             redirect.addFlashAttribute("proposed", true);
             return "redirect:/sites/propose";
         }
-        if (result.hasErrors()) {
-            return view(model);
-        }
-        if (!rateLimit.tryAcquire(request.getRemoteAddr())) {
+        if (!result.hasErrors() && !rateLimit.tryAcquire(request.getRemoteAddr())) {
             result.reject("site.propose.tooMany");
-            return view(model);
         }
-        try {
+        return FormPost.of(result).submit(() -> {
             byte[] photo = form.getPhoto() == null || form.getPhoto().isEmpty() ? null : form.getPhoto().getBytes();
             sites.propose(form.toProposal(locale.getLanguage()),
                     form.getPhoto() == null ? null : form.getPhoto().getOriginalFilename(), photo);
-        } catch (DomainException refused) {
-            FormErrors.reject(result, refused);
-            return view(model);
-        }
-        redirect.addFlashAttribute("proposed", true);
-        return "redirect:/sites/propose";
+            redirect.addFlashAttribute("proposed", true);
+            return "redirect:/sites/propose";
+        }, () -> view(model));
     }
 
     private String view(Model model) {

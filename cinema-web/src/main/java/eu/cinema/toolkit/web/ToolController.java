@@ -12,7 +12,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.common.DomainException;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotService;
@@ -37,9 +35,10 @@ import eu.cinema.toolkit.TargetGroup;
 import eu.cinema.toolkit.ToolCard;
 import eu.cinema.toolkit.ToolFileRole;
 import eu.cinema.toolkit.ToolFilter;
+import eu.cinema.toolkit.ToolPermissions;
 import eu.cinema.toolkit.ToolService;
-import eu.cinema.web.ContentLanguages;
-import eu.cinema.web.FormErrors;
+import eu.cinema.web.FormPost;
+import eu.cinema.web.i18n.ContentLanguages;
 
 /** The toolkit: the catalogue, each tool card with its files and ratings, and the editors' pages. */
 @Controller
@@ -54,15 +53,17 @@ class ToolController {
     private final PartnerService partners;
     private final PilotService pilots;
     private final MessageSource messages;
+    private final ToolPermissions permissions;
 
     ToolController(ToolService tools, CountryRepository countries, CityRepository cities, PartnerService partners,
-            PilotService pilots, MessageSource messages) {
+            PilotService pilots, MessageSource messages, ToolPermissions permissions) {
         this.tools = tools;
         this.countries = countries;
         this.cities = cities;
         this.partners = partners;
         this.pilots = pilots;
         this.messages = messages;
+        this.permissions = permissions;
     }
 
     @GetMapping
@@ -76,7 +77,6 @@ class ToolController {
         model.addAttribute("selectedGroup", group);
         model.addAttribute("selectedStartup", startup);
         model.addAttribute("selectedCountry", countryCode);
-        model.addAttribute("mayCreate", tools.mayCreate());
         return "toolkit/list";
     }
 
@@ -86,8 +86,6 @@ class ToolController {
         model.addAttribute("tool", tool);
         model.addAttribute("rating", tools.ratingSummary(id));
         model.addAttribute("ratingList", tools.ratingsOf(id));
-        model.addAttribute("mayEdit", tools.mayEdit(tool));
-        model.addAttribute("mayRate", tools.mayRate(tool));
         if (!model.containsAttribute("ratingForm")) {
             RatingForm form = new RatingForm();
             tools.myRating(id).ifPresent(mine -> {
@@ -114,23 +112,16 @@ class ToolController {
     @PostMapping("/{id}/ratings")
     String rate(@PathVariable long id, @Valid @ModelAttribute("ratingForm") RatingForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!result.hasErrors()) {
-            try {
-                tools.rate(id, form.getStars(), form.getComment());
-                redirect.addFlashAttribute("rated", true);
-                return "redirect:/toolkit/" + id + "#ratings";
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return detail(id, model);
+        return FormPost.of(result).submit(() -> {
+            tools.rate(id, form.getStars(), form.getComment());
+            redirect.addFlashAttribute("rated", true);
+            return "redirect:/toolkit/" + id + "#ratings";
+        }, () -> detail(id, model));
     }
 
     @GetMapping("/new")
     String initCreationForm(Model model) {
-        if (!tools.mayCreate()) {
-            throw new AccessDeniedException("Only editors and administrators write tool cards");
-        }
+        permissions.requireCreate();
         ToolForm form = new ToolForm();
         form.setPublished(true);
         model.addAttribute("toolForm", form);
@@ -138,40 +129,31 @@ class ToolController {
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("toolForm") ToolForm form, BindingResult result, Model model, RedirectAttributes redirect,
+    String processCreationForm(@Valid @ModelAttribute("toolForm") ToolForm form, BindingResult result, Model model, RedirectAttributes redirect,
             Locale locale) {
-        if (!result.hasErrors()) {
-            try {
-                ToolCard created = tools.create(form.toDetails(locale.getLanguage()));
-                return saved(created.getId(), redirect);
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-            }
-        }
-        return editView(null, model);
+        return FormPost.of(result).submit(() -> {
+            ToolCard created = tools.create(form.toDetails(locale.getLanguage()));
+            return saved(created.getId(), redirect);
+        }, () -> editView(null, model));
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String initUpdateForm(@PathVariable long id, Model model) {
         ToolCard tool = tools.getForEditing(id);
         model.addAttribute("toolForm", ToolForm.of(tool));
         return editView(tool, model);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @Valid @ModelAttribute("toolForm") ToolForm form, BindingResult result, Model model,
+    String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("toolForm") ToolForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Locale locale) {
         ToolCard tool = tools.getForEditing(id);
-        if (!result.hasErrors()) {
-            try {
-                tools.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
-                return saved(id, redirect);
-            } catch (DomainException refused) {
-                FormErrors.reject(result, refused);
-                form.setVersion(tools.get(id).getVersion());
-            }
-        }
-        return editView(tool, model);
+        return FormPost.of(result)
+                .onStaleEdit(() -> form.setVersion(tools.get(id).getVersion()))
+                .submit(() -> {
+                    tools.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
+                    return saved(id, redirect);
+                }, () -> editView(tool, model));
     }
 
     @PostMapping("/{id}/files")
@@ -197,8 +179,7 @@ class ToolController {
     }
 
     private static String saved(long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("saved", true);
-        return "redirect:/toolkit/" + id + "/edit";
+        return FormPost.saved(redirect, "/toolkit/" + id + "/edit");
     }
 
     private String editView(ToolCard tool, Model model) {

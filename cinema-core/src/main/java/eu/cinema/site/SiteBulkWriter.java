@@ -1,0 +1,151 @@
+package eu.cinema.site;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only code that writes sites in bulk: an upsert by (owner, reference) in one statement per batch, and the
+ * history rows of what it wrote, since Hibernate Envers sees none of it. The history insert names its columns;
+ * {@code AuditInsertColumnsTests} compares them with the catalog, so a migration that adds a column to
+ * {@code site_aud} without adding it here fails the build.
+ */
+@Component
+public class SiteBulkWriter {
+
+    static final String HISTORY_INSERT = """
+            INSERT INTO site_aud (id, rev, revtype, reference, name, address, city_name, country_code, location,
+                                  boundary, floor_area_m2, land_area_ha, kind, former_use, vacant_since, ownership,
+                                  condition, vacancy, status, heritage_protected, suggested_uses, rent_indication,
+                                  rent_eur_per_m2, description, description_lang, source, responsible_organisation,
+                                  public_contact, publication, rejection_reason, owner_partner_id, demo)
+            SELECT id, ?, CASE WHEN id = ANY(?) THEN 0 ELSE 1 END, reference, name, address, city_name,
+                   country_code, location, boundary, floor_area_m2, land_area_ha, kind, former_use, vacant_since,
+                   ownership, condition, vacancy, status, heritage_protected, suggested_uses, rent_indication,
+                   rent_eur_per_m2, description, description_lang, source, responsible_organisation, public_contact,
+                   publication, rejection_reason, owner_partner_id, demo
+            FROM site WHERE id = ANY(?)""";
+
+    private static final String UPSERT = """
+            INSERT INTO site (reference, name, address, city_name, country_code, location, boundary, land_area_ha,
+                              kind, ownership, status, description, description_lang, source, publication,
+                              owner_partner_id, responsible_organisation)
+            SELECT u.reference, u.name, u.name, u.city_name, ?, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326),
+                   CASE WHEN u.boundary IS NULL THEN NULL ELSE ST_Multi(ST_GeomFromText(u.boundary, 4326)) END,
+                   u.hectares, 'BROWNFIELD_LAND', u.ownership, 'VACANT', u.description,
+                   CASE WHEN u.description IS NULL THEN NULL ELSE ? END, ?, 'PUBLISHED', ?, p.name_en
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[], ?::numeric[],
+                        ?::text[], ?::text[]) AS u(reference, name, city_name, lon, lat, boundary, hectares,
+                                                   ownership, description)
+            JOIN partner p ON p.id = ?
+            ON CONFLICT (owner_partner_id, reference) DO UPDATE SET
+                name = EXCLUDED.name, address = EXCLUDED.address, city_name = EXCLUDED.city_name,
+                country_code = EXCLUDED.country_code, location = EXCLUDED.location, boundary = EXCLUDED.boundary,
+                land_area_ha = EXCLUDED.land_area_ha, ownership = EXCLUDED.ownership,
+                description = EXCLUDED.description, description_lang = EXCLUDED.description_lang,
+                source = EXCLUDED.source, version = site.version + 1, updated_at = now()
+            RETURNING id, (xmax = 0) AS inserted""";
+
+    private final JdbcTemplate jdbc;
+
+    SiteBulkWriter(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * One site of a batch, its position in WGS 84.
+     *
+     * @param boundaryWkt a polygon or multipolygon in WGS 84, or null
+     */
+    public record BulkSite(String reference, String name, String cityName, double longitude, double latitude,
+            String boundaryWkt, BigDecimal landAreaHa, Ownership ownership, String description) {
+    }
+
+    /**
+     * Where a batch comes from and whose it is.
+     *
+     * @param language the language of the sites' descriptions
+     * @param source   what the sites' source says, such as the file's name
+     */
+    public record Batch(long ownerPartnerId, String countryCode, String language, String source, long revision) {
+    }
+
+    /**
+     * Creates or updates (by the owner's reference) the sites, published as brownfield land, and copies each into
+     * the history under the batch's revision; returns how many were new. Runs in the caller's transaction.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int upsert(Batch batch, List<BulkSite> sites) {
+        return jdbc.execute((ConnectionCallback<Integer>) connection -> {
+            List<Long> ids = new ArrayList<>();
+            List<Long> inserted = new ArrayList<>();
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                int i = 1;
+                upsert.setString(i++, batch.countryCode());
+                upsert.setString(i++, batch.language());
+                upsert.setString(i++, batch.source());
+                upsert.setLong(i++, batch.ownerPartnerId());
+                upsert.setArray(i++, array(connection, "text", sites, BulkSite::reference));
+                upsert.setArray(i++, array(connection, "text", sites, BulkSite::name));
+                upsert.setArray(i++, array(connection, "text", sites, BulkSite::cityName));
+                upsert.setArray(i++, array(connection, "float8", sites, BulkSite::longitude));
+                upsert.setArray(i++, array(connection, "float8", sites, BulkSite::latitude));
+                upsert.setArray(i++, array(connection, "text", sites, BulkSite::boundaryWkt));
+                upsert.setArray(i++, array(connection, "numeric", sites, BulkSite::landAreaHa));
+                upsert.setArray(i++, array(connection, "text", sites, site -> site.ownership().name()));
+                upsert.setArray(i++, array(connection, "text", sites, BulkSite::description));
+                upsert.setLong(i, batch.ownerPartnerId());
+                try (ResultSet result = upsert.executeQuery()) {
+                    while (result.next()) {
+                        ids.add(result.getLong(1));
+                        if (result.getBoolean(2)) {
+                            inserted.add(result.getLong(1));
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement history = connection.prepareStatement(HISTORY_INSERT)) {
+                history.setLong(1, batch.revision());
+                history.setArray(2, connection.createArrayOf("bigint", inserted.toArray()));
+                history.setArray(3, connection.createArrayOf("bigint", ids.toArray()));
+                history.executeUpdate();
+            }
+            return inserted.size();
+        });
+    }
+
+    /** How many of the references the owner already has a site for: those the upsert would update. */
+    public long countExisting(long ownerPartnerId, List<String> references) {
+        if (references.isEmpty()) {
+            return 0;
+        }
+        return jdbc.execute((ConnectionCallback<Long>) connection -> {
+            try (PreparedStatement count = connection.prepareStatement(
+                    "SELECT count(*) FROM site WHERE owner_partner_id = ? AND reference = ANY(?)")) {
+                count.setLong(1, ownerPartnerId);
+                count.setArray(2, connection.createArrayOf("text", references.toArray()));
+                try (ResultSet result = count.executeQuery()) {
+                    result.next();
+                    return result.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static Array array(Connection connection, String type, List<BulkSite> sites, Function<BulkSite, Object> value)
+            throws SQLException {
+        return connection.createArrayOf(type, sites.stream().map(value).toArray());
+    }
+}

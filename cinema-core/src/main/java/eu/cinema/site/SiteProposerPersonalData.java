@@ -1,0 +1,36 @@
+package eu.cinema.site;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import eu.cinema.privacy.PersonalDataHolder;
+import eu.cinema.privacy.SqlPersonalData;
+
+/** The e-mail address of people who proposed a site; it serves the moderation only. */
+@Component
+class SiteProposerPersonalData extends SqlPersonalData {
+
+    private final Duration keptFor;
+
+    SiteProposerPersonalData(JdbcClient jdbc, @Value("${cinema.privacy.proposer-emails-kept-for:90d}") Duration keptFor) {
+        super("siteProposal", jdbc, "SELECT id, name, city_name, created_at FROM site WHERE lower(proposer_email) = :email");
+        this.keptFor = keptFor;
+    }
+
+    @Override
+    public int erase(String email) {
+        return jdbc.sql("UPDATE site SET proposer_email = NULL WHERE lower(proposer_email) = :email").param("email", email).update();
+    }
+
+    /** Once a proposal is decided, its address is kept no longer than {@code keptFor}. */
+    @Override
+    public int expire(Instant now) {
+        return jdbc.sql("UPDATE site SET proposer_email = NULL WHERE proposer_email IS NOT NULL "
+                + "AND publication <> 'PROPOSED' AND created_at < :cutoff")
+                .param("cutoff", PersonalDataHolder.cutoff(now, keptFor)).update();
+    }
+}

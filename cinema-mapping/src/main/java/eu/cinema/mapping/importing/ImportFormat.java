@@ -1,7 +1,0 @@
-package eu.cinema.mapping.importing;
-
-/** The file formats sites are imported from. */
-public enum ImportFormat {
-    BROWNFIELD_CSV,
-    GEOJSON
-}

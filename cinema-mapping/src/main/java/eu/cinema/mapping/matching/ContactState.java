@@ -1,8 +1,0 @@
-package eu.cinema.mapping.matching;
-
-/** Where a seeker's message stands: sent by e-mail, waiting in the outbox, or forwarded by an administrator. */
-public enum ContactState {
-    SENT,
-    WAITING,
-    FORWARDED
-}

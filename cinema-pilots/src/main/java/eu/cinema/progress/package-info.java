@@ -1,2 +1,0 @@
-/** Pilot progress logging: milestones, progress updates, indicators, evidence and reports. */
-package eu.cinema.progress;

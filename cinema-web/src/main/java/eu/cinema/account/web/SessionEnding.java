@@ -1,0 +1,50 @@
+package eu.cinema.account.web;
+
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import eu.cinema.account.AccountAccessChanged;
+
+/**
+ * Keeps track of who is signed in where, so that a disabled account, a changed role or a reset
+ * password ends that person's open sessions, on every instance, as soon as the change is committed.
+ */
+@Configuration(proxyBeanMethods = false)
+class SessionEnding {
+
+    /** The sessions in PostgreSQL, found by principal name, so that any instance ends a person's sessions on all. */
+    @Bean
+    <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
+    }
+
+    @Bean
+    AccessChangeListener accessChangeListener(SessionRegistry sessions) {
+        return new AccessChangeListener(sessions);
+    }
+
+    static final class AccessChangeListener {
+
+        private final SessionRegistry sessions;
+
+        AccessChangeListener(SessionRegistry sessions) {
+            this.sessions = sessions;
+        }
+
+        @TransactionalEventListener
+        void endSessions(AccountAccessChanged changed) {
+            // Principals compare by username, so a bare User with the e-mail finds the person's sessions.
+            User principal = new User(changed.email(), "unused", List.of());
+            sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+        }
+    }
+}

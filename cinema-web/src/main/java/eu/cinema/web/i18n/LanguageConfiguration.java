@@ -1,0 +1,71 @@
+package eu.cinema.web.i18n;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import eu.cinema.web.PortalSettings;
+
+/**
+ * The interface language: {@code ?lang=xx} switches and a cookie remembers it; without a choice the
+ * browser's Accept-Language picks among the supported languages; otherwise the first of them.
+ * URLs stay the same in every language.
+ */
+@Configuration(proxyBeanMethods = false)
+public class LanguageConfiguration implements WebMvcConfigurer {
+
+    public static final String PARAMETER = "lang";
+    public static final String COOKIE = "cinema-lang";
+
+    private final SupportedLanguages languages;
+
+    LanguageConfiguration(PortalSettings settings) {
+        this.languages = new SupportedLanguages(settings.languages());
+    }
+
+    @Bean
+    SupportedLanguages supportedLanguages() {
+        return languages;
+    }
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
+            @Override
+            public Locale resolveLocale(HttpServletRequest request) {
+                return languages.closest(super.resolveLocale(request));
+            }
+        };
+        resolver.setDefaultLocaleFunction(languages::preferredBy);
+        resolver.setCookieSameSite("Lax");
+        resolver.setCookieHttpOnly(true);
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor switcher = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                String wanted = request.getParameter(PARAMETER);
+                // An unsupported language is ignored rather than remembered.
+                return wanted == null || !languages.supports(wanted) || super.preHandle(request, response, handler);
+            }
+        };
+        switcher.setParamName(PARAMETER);
+        registry.addInterceptor(switcher);
+    }
+}

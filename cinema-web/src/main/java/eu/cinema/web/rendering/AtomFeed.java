@@ -1,0 +1,82 @@
+package eu.cinema.web.rendering;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.springframework.http.MediaType;
+
+/**
+ * Writes an Atom (RFC 4287) feed. The StAX writer escapes every text, so whatever people wrote
+ * cannot break out of the XML.
+ */
+public final class AtomFeed {
+
+    public static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+
+    /** One entry; {@code content} is plain text in the language {@code contentLang}. */
+    public record Entry(String id, String title, Instant updated, Instant published, String link, String author,
+            String content, String contentLang) {
+    }
+
+    private AtomFeed() {
+    }
+
+    public static String write(String title, String selfUrl, String alternateUrl, List<Entry> entries) {
+        try {
+            StringWriter out = new StringWriter();
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+            element(xml, "title", title);
+            element(xml, "id", selfUrl);
+            link(xml, selfUrl, "self");
+            link(xml, alternateUrl, "alternate");
+            element(xml, "updated", entries.stream().map(Entry::updated).max(Instant::compareTo)
+                    .map(DateTimeFormatter.ISO_INSTANT::format).orElse("1970-01-01T00:00:00Z"));
+            for (Entry entry : entries) {
+                xml.writeStartElement("entry");
+                element(xml, "id", entry.id());
+                element(xml, "title", entry.title());
+                element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(entry.updated()));
+                element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(entry.published()));
+                link(xml, entry.link(), "alternate");
+                xml.writeStartElement("author");
+                element(xml, "name", entry.author());
+                xml.writeEndElement();
+                xml.writeStartElement("content");
+                xml.writeAttribute("type", "text");
+                if (entry.contentLang() != null) {
+                    xml.writeAttribute("xml:lang", entry.contentLang());
+                }
+                xml.writeCharacters(entry.content() == null ? "" : entry.content());
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+            return out.toString();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the feed", e);
+        }
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(text);
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String href, String rel) throws XMLStreamException {
+        xml.writeEmptyElement("link");
+        xml.writeAttribute("href", href);
+        xml.writeAttribute("rel", rel);
+    }
+}

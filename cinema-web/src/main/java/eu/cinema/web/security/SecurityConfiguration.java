@@ -1,0 +1,158 @@
+package eu.cinema.web.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import eu.cinema.web.PortalSettings;
+
+/**
+ * Deny by default: every public path is opened here by name, so a new feature's pages stay
+ * private until someone decides otherwise. Ownership rules are checked again in the services.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere; images may also come from the configured map tile server. */
+    static String contentSecurityPolicy(PortalSettings settings) {
+        String tiles = settings.map().tileOrigin();
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+                + (tiles.isEmpty() ? "" : " " + tiles) + "; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    private static final String LOGIN = "/login";
+    private static final String EMAIL_PARAMETER = "username";
+
+    @Bean
+    SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, PortalSettings settings,
+            SessionRegistry sessionRegistry) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/sites/new", "/actors/new", "/sites/import", "/sites/import/**", "/pilots/new",
+                                "/plans/new", "/toolkit/new")
+                        .authenticated()
+                        .requestMatchers("/css/**", "/js/**", "/img/**", "/data/**", "/webjars/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers("/actuator/prometheus").access((authentication, context) ->
+                                new AuthorizationDecision(presentsMetricsToken(context.getRequest(), settings.metricsToken())))
+                        .requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",
+                                "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/ogcapi", "/ogcapi/**",
+                                "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
+                                "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
+                                "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf",
+                                "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search", "/network", "/match").permitAll()
+                        .requestMatchers("/sites/propose", "/match/contact/*", "/match/contact/*/sent").permitAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage(LOGIN)
+                        .usernameParameter(EMAIL_PARAMETER)
+                        .successHandler(new ThrottleResettingSuccessHandler(throttle))
+                        .failureHandler(new ThrottleCountingFailureHandler(throttle))
+                        .permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/?signedOut"))
+                .sessionManagement(session -> session
+                        .sessionFixation(fixation -> fixation.changeSessionId())
+                        // Unlimited sessions per person, registered so that the account module can end them (SessionEnding).
+                        .maximumSessions(-1)
+                        .sessionRegistry(sessionRegistry)
+                        .expiredUrl(LOGIN + "?expired"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** Prometheus presents the configured token; without one configured, nobody reads the metrics. */
+    private static boolean presentsMetricsToken(HttpServletRequest request, String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        String given = request.getHeader("Authorization");
+        return given != null && MessageDigest.isEqual(("Bearer " + token).getBytes(StandardCharsets.UTF_8),
+                given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Turns a throttled sign-in away before the password is even checked. */
+    private static final class ThrottleFilter extends OncePerRequestFilter {
+
+        private final LoginThrottle throttle;
+
+        ThrottleFilter(LoginThrottle throttle) {
+            this.throttle = throttle;
+        }
+
+        @Override
+        protected boolean shouldNotFilter(HttpServletRequest request) {
+            return !(HttpMethod.POST.matches(request.getMethod()) && LOGIN.equals(request.getServletPath()));
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (throttle.isBlocked(request.getParameter(EMAIL_PARAMETER), request.getRemoteAddr())) {
+                response.sendRedirect(request.getContextPath() + LOGIN + "?throttled");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+
+    private static final class ThrottleCountingFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+        private final LoginThrottle throttle;
+
+        ThrottleCountingFailureHandler(LoginThrottle throttle) {
+            super(LOGIN + "?error");
+            this.throttle = throttle;
+        }
+
+        @Override
+        public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                org.springframework.security.core.AuthenticationException exception) throws IOException, ServletException {
+            throttle.recordFailure(request.getParameter(EMAIL_PARAMETER), request.getRemoteAddr());
+            super.onAuthenticationFailure(request, response, exception);
+        }
+    }
+
+    private static final class ThrottleResettingSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        private final LoginThrottle throttle;
+
+        ThrottleResettingSuccessHandler(LoginThrottle throttle) {
+            this.throttle = throttle;
+            setDefaultTargetUrl("/account");
+        }
+
+        @Override
+        public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                org.springframework.security.core.Authentication authentication) throws IOException, ServletException {
+            throttle.recordSuccess(request.getParameter(EMAIL_PARAMETER), request.getRemoteAddr());
+            super.onAuthenticationSuccess(request, response, authentication);
+        }
+    }
+}
