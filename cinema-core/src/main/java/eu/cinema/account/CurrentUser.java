@@ -2,9 +2,10 @@ package eu.cinema.account;
 
 import java.util.Optional;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+
+import eu.cinema.common.Permission;
 
 /** The person on whose behalf a service acts, as Spring Security authenticated them. */
 public final class CurrentUser {
@@ -19,7 +20,9 @@ public final class CurrentUser {
     }
 
     public static PortalUser require() {
-        return get().orElseThrow(() -> new AccessDeniedException("Signed-in person required"));
+        Optional<PortalUser> user = get();
+        Permission.require(user.isPresent(), "Signed-in person required");
+        return user.get();
     }
 
     /** Administrators may edit everything; editors what their own organisation owns. */

@@ -77,8 +77,7 @@ public final class Geometries {
     }
 
     public static Point point(double longitude, double latitude) {
-        if (!Double.isFinite(longitude) || !Double.isFinite(latitude)
-                || Math.abs(longitude) > 180 || Math.abs(latitude) > 90) {
+        if (!new Position(longitude, latitude).isValid()) {
             throw new IllegalArgumentException("Not a WGS 84 position: " + longitude + ", " + latitude);
         }
         return FACTORY.createPoint(new Coordinate(longitude, latitude));

@@ -24,11 +24,17 @@ public interface PilotRepository extends JpaRepository<Pilot, Long>, JpaSpecific
 
     boolean existsByDemoTrue();
 
-    /** Rows of kind, status and count. */
-    @Query("select p.kind, p.status, count(p) from Pilot p group by p.kind, p.status")
-    List<Object[]> countByKindAndStatus();
+    @Query("select new eu.cinema.pilot.PilotRepository$KindStatusCount(p.kind, p.status, count(p)) from Pilot p "
+            + "group by p.kind, p.status")
+    List<KindStatusCount> countByKindAndStatus();
 
-    /** Rows of country code, status and count. */
-    @Query("select p.city.country.code, p.status, count(p) from Pilot p group by p.city.country.code, p.status")
-    List<Object[]> countByCountryAndStatus();
+    @Query("select new eu.cinema.pilot.PilotRepository$CountryStatusCount(p.city.country.code, p.status, count(p)) from Pilot p "
+            + "group by p.city.country.code, p.status")
+    List<CountryStatusCount> countByCountryAndStatus();
+
+    record KindStatusCount(PilotKind kind, PilotStatus status, long count) {
+    }
+
+    record CountryStatusCount(String countryCode, PilotStatus status, long count) {
+    }
 }

@@ -46,11 +46,6 @@ public class PilotService {
         return pilots.findAll(filter.toSpecification(), PilotFilter.ORDER);
     }
 
-    /** Whether there is any pilot at all. */
-    public boolean any() {
-        return pilots.count() > 0;
-    }
-
     public Pilot get(long id) {
         return pilots.findDetailedById(id).orElseThrow(() -> new NotFoundException("pilot", id));
     }

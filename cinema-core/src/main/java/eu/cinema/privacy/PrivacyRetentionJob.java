@@ -2,15 +2,14 @@ package eu.cinema.privacy;
 
 import java.time.Instant;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Applies the retention periods of personal data (docs/operations.md, "Privacy (GDPR)") once a day, on one
- * instance at a time; the lock is held at least a minute so that an instance whose turn comes a little later
- * skips it too.
+ * Applies the retention periods of personal data (docs/operations.md, "Privacy (GDPR)"), on one instance at a
+ * time; the lock is held at least a minute so that an instance whose turn comes a little later skips it too. The
+ * web application schedules it ({@code cinema.jobs.retention-cron}).
  */
 @Component
 public class PrivacyRetentionJob {
@@ -21,7 +20,6 @@ public class PrivacyRetentionJob {
         this.privacy = privacy;
     }
 
-    @Scheduled(cron = "${cinema.jobs.retention-cron:0 30 3 * * *}")
     @SchedulerLock(name = "privacy-retention", lockAtLeastFor = "PT1M")
     public void applyRetention() {
         privacy.expire(Instant.now());

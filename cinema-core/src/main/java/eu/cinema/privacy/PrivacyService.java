@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import eu.cinema.common.AdministratorsOnly;
 /** An administrator's access to one person's data: what the portal keeps, as an export, and its erasure. */
 @Service
 @Transactional(readOnly = true)
+@EnableConfigurationProperties(PrivacySettings.class)
 public class PrivacyService {
 
     private static final Logger log = LoggerFactory.getLogger(PrivacyService.class);

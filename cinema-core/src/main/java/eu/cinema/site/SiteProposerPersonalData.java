@@ -3,11 +3,11 @@ package eu.cinema.site;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import eu.cinema.privacy.PersonalDataHolder;
+import eu.cinema.privacy.PrivacySettings;
 import eu.cinema.privacy.SqlPersonalData;
 
 /** The e-mail address of people who proposed a site; it serves the moderation only. */
@@ -16,9 +16,9 @@ class SiteProposerPersonalData extends SqlPersonalData {
 
     private final Duration keptFor;
 
-    SiteProposerPersonalData(JdbcClient jdbc, @Value("${cinema.privacy.proposer-emails-kept-for:90d}") Duration keptFor) {
+    SiteProposerPersonalData(JdbcClient jdbc, PrivacySettings settings) {
         super("siteProposal", jdbc, "SELECT id, name, city_name, created_at FROM site WHERE lower(proposer_email) = :email");
-        this.keptFor = keptFor;
+        this.keptFor = settings.proposerEmailsKeptFor();
     }
 
     @Override

@@ -25,8 +25,12 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
 
     long countByPublication(Publication publication);
 
-    @Query("select s.publication, count(s) from Site s where s.country.code in :countries group by s.publication")
-    List<Object[]> countByPublicationIn(Collection<String> countries);
+    @Query("select new eu.cinema.site.SiteRepository$PublicationCount(s.publication, count(s)) from Site s "
+            + "where s.country.code in :countries group by s.publication")
+    List<PublicationCount> countByPublicationIn(Collection<String> countries);
+
+    record PublicationCount(Publication publication, long count) {
+    }
 
     Optional<Site> findByOwnerPartnerIdAndReference(Long ownerPartnerId, String reference);
 

@@ -128,8 +128,8 @@ public class SiteService {
         }
         List<String> countryCodes = user.isAdmin()
                 ? countries.findAll().stream().map(Country::getCode).toList() : List.copyOf(permissions.moderatedCountries(user));
-        for (Object[] row : sites.countByPublicationIn(countryCodes)) {
-            counts.put((Publication) row[0], (Long) row[1]);
+        for (SiteRepository.PublicationCount row : sites.countByPublicationIn(countryCodes)) {
+            counts.put(row.publication(), row.count());
         }
         return counts;
     }

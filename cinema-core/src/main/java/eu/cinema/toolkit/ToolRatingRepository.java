@@ -12,7 +12,10 @@ public interface ToolRatingRepository extends JpaRepository<ToolRating, Long> {
 
     List<ToolRating> findByToolIdOrderByUpdatedAtDesc(long toolId);
 
-    /** Rows of tool id, average stars and count. */
-    @Query("select r.tool.id, avg(r.stars), count(r) from ToolRating r group by r.tool.id")
-    List<Object[]> summaries();
+    @Query("select new eu.cinema.toolkit.ToolRatingRepository$ToolSummary(r.tool.id, avg(r.stars), count(r)) "
+            + "from ToolRating r group by r.tool.id")
+    List<ToolSummary> summaries();
+
+    record ToolSummary(long toolId, double averageStars, long count) {
+    }
 }

@@ -68,8 +68,8 @@ public class ToolService {
 
     public Map<Long, ToolRatingSummary> ratingSummaries() {
         Map<Long, ToolRatingSummary> summaries = new HashMap<>();
-        for (Object[] row : ratings.summaries()) {
-            summaries.put((Long) row[0], new ToolRatingSummary(((Number) row[1]).doubleValue(), (Long) row[2]));
+        for (ToolRatingRepository.ToolSummary row : ratings.summaries()) {
+            summaries.put(row.toolId(), new ToolRatingSummary(row.averageStars(), row.count()));
         }
         return summaries;
     }

@@ -11,8 +11,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The layers stored in PostGIS (sites and creative actors), queried in SQL so that PostgreSQL
- * builds the GeoJSON itself: the portal adds only the envelope around what the database wrote.
+ * Every map layer, queried in SQL so that PostgreSQL filters, pages, counts and builds the GeoJSON and the
+ * vector tiles itself: the portal adds only the envelope around what the database wrote. A layer is its
+ * {@link Source}: a table or view, which of its rows are public, and what its features carry; the filters are
+ * written once, below, for all of them.
  */
 @Repository
 class SqlLayers {
@@ -36,9 +38,9 @@ class SqlLayers {
 
     List<MapFeature> list(MapLayer layer, FeatureFilter filter) {
         Selection selection = select(layer, filter);
-        String status = layer == MapLayer.SITES ? "t.status" : "NULL";
-        return jdbc.query("SELECT t.id, t.name, t.kind, " + status + " AS status, t.city_name, t.country_code, "
-                + "ST_X(t.location) AS lon, ST_Y(t.location) AS lat FROM " + selection.from()
+        Source source = Source.of(layer);
+        return jdbc.query("SELECT t.id, t.name, t.kind, " + source.statusOrNull() + " AS status, t.city_name, t.country_code, "
+                + "ST_X(t.location) AS lon, ST_Y(t.location) AS lat, " + source.path() + " AS path FROM " + selection.from()
                 + " WHERE " + selection.where() + " ORDER BY " + ORDER + " LIMIT :limit OFFSET :offset",
                 selection.params(), (rs, row) -> feature(layer, rs));
     }
@@ -47,16 +49,26 @@ class SqlLayers {
     JsonFeatures geoJson(MapLayer layer, FeatureFilter filter) {
         Selection selection = select(layer, filter);
         return jdbc.queryForObject("SELECT count(*) AS returned, coalesce(json_agg(f ORDER BY ord), '[]'::json)::text AS json "
-                + "FROM (SELECT row_number() OVER (ORDER BY " + ORDER + ") AS ord, " + featureJson(layer) + " AS f FROM "
+                + "FROM (SELECT row_number() OVER (ORDER BY " + ORDER + ") AS ord, " + Source.of(layer).featureJson() + " AS f FROM "
                 + selection.from() + " WHERE " + selection.where() + " ORDER BY " + ORDER
                 + " LIMIT :limit OFFSET :offset) q", selection.params(),
                 (rs, row) -> new JsonFeatures(rs.getString("json"), rs.getInt("returned")));
     }
 
-    Optional<String> featureJson(MapLayer layer, long id) {
+    /** One public feature by its id as the layer writes it (a number, or text such as "pilot-12"). */
+    Optional<String> featureJson(MapLayer layer, String id) {
+        Source source = Source.of(layer);
         Selection selection = select(layer, null);
-        selection.params().addValue("id", id);
-        return jdbc.query("SELECT " + featureJson(layer) + "::text FROM " + selection.from() + " WHERE "
+        if (source.numericIds()) {
+            try {
+                selection.params().addValue("id", Long.parseLong(id));
+            } catch (NumberFormatException notAnId) {
+                return Optional.empty();
+            }
+        } else {
+            selection.params().addValue("id", id);
+        }
+        return jdbc.query("SELECT " + source.featureJson() + "::text FROM " + selection.from() + " WHERE "
                 + selection.where() + " AND t.id = :id", selection.params(), (rs, row) -> rs.getString(1)).stream().findFirst();
     }
 
@@ -83,7 +95,7 @@ class SqlLayers {
      */
     byte[] tile(MapLayer layer, int z, int x, int y) {
         Selection selection = select(layer, null);
-        String status = layer == MapLayer.SITES ? "t.status" : "NULL::text";
+        String status = Source.of(layer).statusOrNull() + "::text";
         String cell = z < CLUSTER_BELOW_ZOOM ? "ST_SnapToGrid(t.location_mercator, :cell)" : "t.location_mercator";
         MapSqlParameterSource params = selection.params().addValue("z", z).addValue("x", x).addValue("y", y)
                 .addValue("cell", WEB_MERCATOR_WIDTH / (1L << z) / 128).addValue("layer", layer.id());
@@ -96,34 +108,10 @@ class SqlLayers {
         return tile == null ? new byte[0] : tile;
     }
 
-    private static String featureJson(MapLayer layer) {
-        String properties = switch (layer) {
-            case SITES -> "json_build_object('name', t.name, 'kind', t.kind, 'status', t.status, 'city', t.city_name, "
-                    + "'country', t.country_code, 'floorAreaM2', t.floor_area_m2, 'heritageProtected', t.heritage_protected, "
-                    + "'updated', t.updated_at, 'path', '/sites/' || t.id)";
-            case ACTORS -> "json_build_object('name', t.name, 'kind', t.kind, 'domains', (SELECT coalesce(json_agg(d.domain "
-                    + "ORDER BY d.domain), '[]'::json) FROM creative_actor_domain d WHERE d.creative_actor_id = t.id), "
-                    + "'city', t.city_name, 'country', t.country_code, 'path', '/actors/' || t.id)";
-            case RETAIL -> throw new IllegalArgumentException("The retail layer is not stored in SQL");
-        };
-        return "json_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.location, 6)::json, "
-                + "'properties', " + properties + ")";
-    }
-
     private static Selection select(MapLayer layer, FeatureFilter filter) {
+        Source source = Source.of(layer);
         MapSqlParameterSource params = new MapSqlParameterSource();
-        StringBuilder where = new StringBuilder();
-        String from = switch (layer) {
-            case SITES -> {
-                where.append("t.publication = 'PUBLISHED'");
-                yield "site t";
-            }
-            case ACTORS -> {
-                where.append("TRUE");
-                yield "creative_actor t";
-            }
-            case RETAIL -> throw new IllegalArgumentException("The retail layer is not stored in SQL");
-        };
+        StringBuilder where = new StringBuilder(source.publicRows());
         if (filter != null) {
             params.addValue("limit", filter.limit()).addValue("offset", filter.offset());
             if (filter.bbox() != null) {
@@ -134,23 +122,23 @@ class SqlLayers {
             condition(where, params, "country", filter.country(), "t.country_code = :country");
             condition(where, params, "city", filter.city(), "lower(t.city_name) = lower(:city)");
             condition(where, params, "kind", filter.kind(), "t.kind = :kind");
-            if (layer == MapLayer.SITES) {
-                condition(where, params, "status", filter.status(), "t.status = :status");
-                if (filter.updatedFrom() != null) {
-                    where.append(" AND t.updated_at >= :updatedFrom");
-                    params.addValue("updatedFrom", Timestamp.from(filter.updatedFrom()));
-                }
-                if (filter.updatedTo() != null) {
-                    where.append(" AND t.updated_at <= :updatedTo");
-                    params.addValue("updatedTo", Timestamp.from(filter.updatedTo()));
-                }
+            // Filters a layer has no column for do not apply to it.
+            if (source.status() != null) {
+                condition(where, params, "status", filter.status(), source.status() + " = :status");
             }
-            if (layer == MapLayer.ACTORS) {
-                condition(where, params, "domain", filter.domain(), "EXISTS (SELECT 1 FROM creative_actor_domain d "
-                        + "WHERE d.creative_actor_id = t.id AND d.domain = :domain)");
+            if (source.updatedAt() != null && filter.updatedFrom() != null) {
+                where.append(" AND ").append(source.updatedAt()).append(" >= :updatedFrom");
+                params.addValue("updatedFrom", Timestamp.from(filter.updatedFrom()));
+            }
+            if (source.updatedAt() != null && filter.updatedTo() != null) {
+                where.append(" AND ").append(source.updatedAt()).append(" <= :updatedTo");
+                params.addValue("updatedTo", Timestamp.from(filter.updatedTo()));
+            }
+            if (source.domainMatch() != null) {
+                condition(where, params, "domain", filter.domain(), source.domainMatch());
             }
         }
-        return new Selection(from, where.toString(), params);
+        return new Selection(source.from(), where.toString(), params);
     }
 
     private static void condition(StringBuilder where, MapSqlParameterSource params, String name, String value, String sql) {
@@ -161,13 +149,56 @@ class SqlLayers {
     }
 
     private static MapFeature feature(MapLayer layer, ResultSet rs) throws SQLException {
-        String id = rs.getString("id");
-        return new MapFeature(layer, id, rs.getString("name"), rs.getString("kind"), rs.getString("status"),
+        return new MapFeature(layer, rs.getString("id"), rs.getString("name"), rs.getString("kind"), rs.getString("status"),
                 rs.getString("city_name"), rs.getString("country_code"), rs.getDouble("lon"), rs.getDouble("lat"),
-                "/" + layer.id() + "/" + id);
+                rs.getString("path"));
     }
 
     private record Selection(String from, String where, MapSqlParameterSource params) {
+    }
+
+    /**
+     * Where a layer's features come from.
+     *
+     * @param from       the table or view, aliased {@code t}, with id, name, kind, city_name, country_code, location and
+     *                   location_mercator
+     * @param publicRows the condition a row meets to be shown to the public
+     * @param numericIds  whether ids are numbers (then looked up as such, so the primary key serves) or text
+     * @param path        the page that shows a feature
+     * @param properties  the GeoJSON properties beyond name, kind, city, country and path
+     * @param status      the status column, or null for a layer without one (then the status filter does not apply)
+     * @param updatedAt   the last-change column, or null (then the datetime filter does not apply)
+     * @param domainMatch the condition that a feature works in {@code :domain}, or null
+     */
+    private record Source(String from, String publicRows, boolean numericIds, String path, String properties, String status,
+            String updatedAt, String domainMatch) {
+
+        private static final Source SITES = new Source("site t", "t.publication = 'PUBLISHED'", true, "'/sites/' || t.id",
+                "'status', t.status, 'floorAreaM2', t.floor_area_m2, 'heritageProtected', t.heritage_protected, "
+                        + "'updated', t.updated_at, ", "t.status", "t.updated_at", null);
+        private static final Source ACTORS = new Source("creative_actor t", "TRUE", true, "'/actors/' || t.id",
+                "'domains', (SELECT coalesce(json_agg(d.domain ORDER BY d.domain), '[]'::json) FROM creative_actor_domain d "
+                        + "WHERE d.creative_actor_id = t.id), ", null, null,
+                "EXISTS (SELECT 1 FROM creative_actor_domain d WHERE d.creative_actor_id = t.id AND d.domain = :domain)");
+        private static final Source RETAIL = new Source("retail_feature t", "TRUE", false, "t.path", "", null, null, null);
+
+        static Source of(MapLayer layer) {
+            return switch (layer) {
+                case SITES -> SITES;
+                case ACTORS -> ACTORS;
+                case RETAIL -> RETAIL;
+            };
+        }
+
+        String statusOrNull() {
+            return status == null ? "NULL" : status;
+        }
+
+        String featureJson() {
+            return "json_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.location, 6)::json, "
+                    + "'properties', json_build_object('name', t.name, 'kind', t.kind, " + properties
+                    + "'city', t.city_name, 'country', t.country_code, 'path', " + path + "))";
+        }
     }
 
     record JsonFeatures(String json, int returned) {

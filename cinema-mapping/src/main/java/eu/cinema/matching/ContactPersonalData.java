@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import eu.cinema.privacy.PersonalDataHolder;
+import eu.cinema.privacy.PrivacySettings;
 
 /**
  * The messages a seeker wrote to site owners: exported whole, erased by deleting them, and deleted for
@@ -21,9 +21,9 @@ class ContactPersonalData implements PersonalDataHolder {
     private final JdbcClient jdbc;
     private final Duration keptFor;
 
-    ContactPersonalData(JdbcClient jdbc, @Value("${cinema.privacy.contact-messages-kept-for:180d}") Duration keptFor) {
+    ContactPersonalData(JdbcClient jdbc, PrivacySettings settings) {
         this.jdbc = jdbc;
-        this.keptFor = keptFor;
+        this.keptFor = settings.contactMessagesKeptFor();
     }
 
     @Override

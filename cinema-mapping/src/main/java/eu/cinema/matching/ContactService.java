@@ -11,7 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -32,6 +32,7 @@ import eu.cinema.site.SiteRepository;
  * recipients, or when sending fails, the message waits in the outbox that administrators see.
  */
 @Service
+@EnableConfigurationProperties(MailSettings.class)
 @Transactional(readOnly = true)
 public class ContactService {
 
@@ -47,17 +48,17 @@ public class ContactService {
     private final String from;
 
     ContactService(ContactMessageRepository messages, SiteRepository sites, AccountRepository accounts,
-            ObjectProvider<JavaMailSender> mail, MessageSource texts, @Value("${cinema.mail.from:portal@cinema.invalid}") String from) {
+            ObjectProvider<JavaMailSender> mail, MessageSource texts, MailSettings settings) {
         this.messages = messages;
         this.sites = sites;
         this.accounts = accounts;
         this.mail = mail;
         this.texts = texts;
-        this.from = from;
+        this.from = settings.from();
     }
 
-    @Transactional
     /** {@code language} is the seeker's: the e-mail is written in the language they used the portal in. */
+    @Transactional
     public ContactMessage send(long siteId, ContactRequest request, String needSummary, Locale language) {
         for (String[] field : new String[][] {{"name", request.name()}, {"email", request.email()}, {"organisation", request.organisation()}}) {
             if (field[1] != null && LINE_BREAK.matcher(field[1]).find()) {

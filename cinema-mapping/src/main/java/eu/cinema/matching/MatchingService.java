@@ -43,16 +43,16 @@ public class MatchingService {
         double metres = need.radiusKm() * 1000;
         double latSpan = metres / METRES_PER_DEGREE;
         // Longitude degrees shrink towards the poles; the box is widened for the side nearer to them.
-        double cos = Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(need.latitude()) + latSpan))));
+        double cos = Math.max(0.01, Math.cos(Math.toRadians(Math.min(89, Math.abs(need.place().latitude()) + latSpan))));
         double lonSpan = Math.min(180, metres / (METRES_PER_DEGREE * cos));
         return jdbc.sql(CANDIDATES)
-                .param("lon", need.longitude())
-                .param("lat", need.latitude())
+                .param("lon", need.place().longitude())
+                .param("lat", need.place().latitude())
                 .param("metres", metres)
-                .param("west", need.longitude() - lonSpan)
-                .param("east", need.longitude() + lonSpan)
-                .param("south", need.latitude() - latSpan)
-                .param("north", need.latitude() + latSpan)
+                .param("west", need.place().longitude() - lonSpan)
+                .param("east", need.place().longitude() + lonSpan)
+                .param("south", need.place().latitude() - latSpan)
+                .param("north", need.place().latitude() + latSpan)
                 .query((rs, row) -> new Candidate(rs.getLong("id"), rs.getString("name"), rs.getString("city_name"),
                         rs.getString("country_code"), enumOrNull(SiteKind.class, rs.getString("kind")),
                         SiteStatus.valueOf(rs.getString("status")), enumOrNull(SiteCondition.class, rs.getString("condition")),

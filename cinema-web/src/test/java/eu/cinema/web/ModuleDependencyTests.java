@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+
+import eu.cinema.testsupport.web.PortalClasses;
 
 /**
  * The module rule: cinema-web -> cinema-mapping, cinema-pilots -> cinema-core, and mapping and
@@ -23,9 +23,7 @@ class ModuleDependencyTests {
 
     @BeforeAll
     static void importPortal() {
-        portal = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("eu.cinema");
+        portal = PortalClasses.get();
     }
 
     @Test

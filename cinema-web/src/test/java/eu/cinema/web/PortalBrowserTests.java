@@ -22,7 +22,7 @@ class PortalBrowserTests {
 
     @BeforeAll
     static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
+        browser = Browser.forPortal(port);
     }
 
     @AfterAll

@@ -42,37 +42,27 @@ public class DashboardService {
 
     public Dashboard dashboard() {
         Map<PilotKind, Map<PilotStatus, Long>> byKind = new EnumMap<>(PilotKind.class);
-        for (Object[] row : pilots.countByKindAndStatus()) {
-            byKind.computeIfAbsent((PilotKind) row[0], k -> new EnumMap<>(PilotStatus.class)).put((PilotStatus) row[1], (Long) row[2]);
+        for (PilotRepository.KindStatusCount row : pilots.countByKindAndStatus()) {
+            byKind.computeIfAbsent(row.kind(), k -> new EnumMap<>(PilotStatus.class)).put(row.status(), row.count());
         }
         List<Dashboard.KindTarget> kindTargets = new ArrayList<>();
         for (PilotKind kind : List.of(PilotKind.CROSS_SECTORAL_COLLABORATION, PilotKind.CI_SUPPORT_CENTRE)) {
-            Map<PilotStatus, Long> counts = byKind.getOrDefault(kind, Map.of());
-            long completed = counts.getOrDefault(PilotStatus.COMPLETED, 0L);
-            kindTargets.add(new Dashboard.KindTarget(kind, targets.findById(COUNTED.get(kind)).map(ProjectTarget::getTarget).orElse(0),
-                    completed + counts.getOrDefault(PilotStatus.RUNNING, 0L), completed));
+            kindTargets.add(Dashboard.KindTarget.of(kind, targets.findById(COUNTED.get(kind)).map(ProjectTarget::getTarget).orElse(0),
+                    byKind.getOrDefault(kind, Map.of())));
         }
         Map<String, Map<PilotStatus, Long>> countries = new TreeMap<>();
-        for (Object[] row : pilots.countByCountryAndStatus()) {
-            countries.computeIfAbsent((String) row[0], c -> new EnumMap<>(PilotStatus.class)).put((PilotStatus) row[1], (Long) row[2]);
+        for (PilotRepository.CountryStatusCount row : pilots.countByCountryAndStatus()) {
+            countries.computeIfAbsent(row.countryCode(), c -> new EnumMap<>(PilotStatus.class)).put(row.status(), row.count());
         }
         return new Dashboard(kindTargets, countries, indicatorTotals());
     }
 
-    /** Indicators are added up by name and unit; a pilot that measured nothing yet counts its baseline. */
     private List<Dashboard.IndicatorTotal> indicatorTotals() {
         Map<Long, BigDecimal> latest = new HashMap<>();
         values.findLatestOfEachIndicator().forEach(v -> latest.put(v.getIndicator().getId(), v.getValue()));
-        Map<String, Dashboard.IndicatorTotal> totals = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Indicator indicator : indicators.findAll()) {
-            String key = indicator.getName() + "\u0000" + indicator.getUnit();
-            BigDecimal value = latest.getOrDefault(indicator.getId(), indicator.getBaseline());
-            Dashboard.IndicatorTotal sum = totals.get(key);
-            totals.put(key, sum == null
-                    ? new Dashboard.IndicatorTotal(indicator.getName(), indicator.getUnit(), 1, value, indicator.getTarget())
-                    : new Dashboard.IndicatorTotal(sum.name(), sum.unit(), sum.pilots() + 1, sum.latest().add(value),
-                            sum.target().add(indicator.getTarget())));
-        }
-        return List.copyOf(totals.values());
+        return Dashboard.IndicatorTotal.addUp(indicators.findAll().stream()
+                .map(indicator -> Dashboard.Measured.of(indicator.getName(), indicator.getUnit(), indicator.getBaseline(),
+                        indicator.getTarget(), latest.get(indicator.getId())))
+                .toList());
     }
 }

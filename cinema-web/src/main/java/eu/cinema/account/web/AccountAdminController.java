@@ -17,8 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.cinema.account.Account;
 import eu.cinema.account.AccountRole;
 import eu.cinema.account.AccountService;
-import eu.cinema.common.DomainException;
-import eu.cinema.common.StaleEditException;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.web.FormPost;

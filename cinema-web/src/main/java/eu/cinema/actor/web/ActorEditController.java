@@ -19,8 +19,6 @@ import eu.cinema.actor.ActorKind;
 import eu.cinema.actor.CiDomain;
 import eu.cinema.actor.CreativeActor;
 import eu.cinema.actor.CreativeActorService;
-import eu.cinema.common.DomainException;
-import eu.cinema.common.StaleEditException;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.PartnerService;

@@ -67,7 +67,7 @@ class MapController {
     }
 
     private String render(LayerQuery query, List<MapLayer> shown, Model model, Locale locale) {
-        FeatureFilter filter = query.toFilter().page(LIST_SIZE, query.getOffset());
+        FeatureFilter filter = query.toFilter().page(LIST_SIZE, query.offset());
         Map<MapLayer, FeaturePage> lists = new LinkedHashMap<>();
         for (MapLayer layer : shown) {
             lists.put(layer, layers.page(layer, filter));

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.cinema.common.DomainException;
+import eu.cinema.common.Position;
 import eu.cinema.matching.ContactMessage;
 import eu.cinema.matching.ContactService;
 import eu.cinema.matching.IntendedUse;
@@ -82,8 +83,7 @@ class MatchController {
         }
         if (!result.hasErrors()) {
             try {
-                double[] centre = centre(form);
-                model.addAttribute("matches", matching.rank(form.toNeed(centre[0], centre[1])).stream()
+                model.addAttribute("matches", matching.rank(form.toNeed(centre(form))).stream()
                         .map(m -> shown(m, locale)).toList());
                 model.addAttribute("needSummary", summary(form, locale));
             } catch (DomainException refused) {
@@ -126,12 +126,13 @@ class MatchController {
         return sites.getPublished(siteId);
     }
 
-    private double[] centre(MatchForm form) {
+    /** The place the seeker gave: a point they chose, or else their city's centre. */
+    private Position centre(MatchForm form) {
         if (form.getLatitude() != null && form.getLongitude() != null) {
-            return new double[] {form.getLatitude(), form.getLongitude()};
+            return new Position(form.getLongitude(), form.getLatitude());
         }
         City city = cities.findById(form.getCityId()).orElseThrow(() -> new MatchRuleException("match.error.city", "cityId"));
-        return new double[] {city.getLocation().getY(), city.getLocation().getX()};
+        return Position.of(city.getLocation());
     }
 
     private ShownMatch shown(SiteMatch match, Locale locale) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import eu.cinema.common.Position;
 import eu.cinema.matching.IntendedUse;
 import eu.cinema.matching.SpaceNeed;
 
@@ -53,8 +54,8 @@ class MatchForm {
         return cityId != null || (latitude != null && longitude != null);
     }
 
-    SpaceNeed toNeed(double placeLatitude, double placeLongitude) {
-        return new SpaceNeed(placeLatitude, placeLongitude, radiusKm, minAreaM2, maxAreaM2, maxRent, use, neededFrom);
+    SpaceNeed toNeed(Position place) {
+        return new SpaceNeed(place, radiusKm, minAreaM2, maxAreaM2, maxRent, use, neededFrom);
     }
 
 

@@ -1,6 +1,5 @@
 package eu.cinema.web.jobs;
 
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +27,6 @@ class ScheduledJobs {
      * Deletes expired HTTP sessions (Spring Session's own clean-up, which every instance would run, is off)
      * and counters whose window has closed.
      */
-    @Scheduled(cron = "${cinema.jobs.cleanup-cron:0 * * * * *}")
     @SchedulerLock(name = "cleanup", lockAtLeastFor = "PT30S", lockAtMostFor = "PT5M")
     public void deleteExpired() {
         sessions.cleanUpExpiredSessions();

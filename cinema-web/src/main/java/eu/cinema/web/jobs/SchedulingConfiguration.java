@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
@@ -18,7 +20,20 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
-class SchedulingConfiguration {
+class SchedulingConfiguration implements SchedulingConfigurer {
+
+    private final ScheduledJobs jobs;
+    private final JobSettings settings;
+
+    SchedulingConfiguration(ScheduledJobs jobs, JobSettings settings) {
+        this.jobs = jobs;
+        this.settings = settings;
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        JobSettings.schedule(registrar, settings.cleanupCron(), jobs::deleteExpired);
+    }
 
     @Bean
     LockProvider lockProvider(DataSource dataSource) {

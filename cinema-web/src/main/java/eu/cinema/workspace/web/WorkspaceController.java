@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.account.AccountRuleException;
 import eu.cinema.account.AccountService;
 import eu.cinema.account.PortalUser;
 import eu.cinema.actor.CreativeActorService;

@@ -165,8 +165,19 @@ class OgcApiIntegrationTests {
         assertThat(tile.body()).contains("sites", "id", "count", "kind", "status");
         assertThat(empty.body()).isEmpty();
         assertThat(new PortalClient(port).get("/tiles/sites/3/9/1.mvt", JSON).status()).isEqualTo(400);
-        assertThat(new PortalClient(port).get("/tiles/retail/1/1/1.mvt", JSON).status()).isEqualTo(400);
         assertThat(new PortalClient(port).get("/tiles/nope/1/1/1.mvt", JSON).status()).isEqualTo(404);
+    }
+
+    /** The retail layer (pilots and plan actions, from their features' views) is tiled like the others. */
+    @Test
+    void theRetailLayerIsServedAsVectorTilesToo() {
+        Page world = new PortalClient(port).get("/tiles/retail/0/0/0.mvt", "application/vnd.mapbox-vector-tile");
+        Page empty = new PortalClient(port).get("/tiles/retail/10/0/0.mvt", "application/vnd.mapbox-vector-tile");
+
+        assertThat(world.status()).isEqualTo(200);
+        assertThat(world.body()).contains("retail", "id", "count", "kind", "pilot-");
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.body()).isEmpty();
     }
 
     private JsonNode getJson(String path, String accept) {

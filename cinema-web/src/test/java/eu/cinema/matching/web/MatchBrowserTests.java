@@ -22,7 +22,7 @@ class MatchBrowserTests {
 
     @BeforeAll
     static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
+        browser = Browser.forPortal(port);
     }
 
     @AfterAll

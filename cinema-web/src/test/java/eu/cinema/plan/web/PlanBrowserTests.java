@@ -24,7 +24,7 @@ class PlanBrowserTests {
 
     @BeforeAll
     static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
+        browser = Browser.forPortal(port);
     }
 
     @AfterAll

@@ -20,7 +20,7 @@ class ModerationBrowserTests {
 
     @BeforeAll
     static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
+        browser = Browser.forPortal(port);
     }
 
     @AfterAll

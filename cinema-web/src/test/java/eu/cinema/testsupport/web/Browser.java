@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -25,17 +26,36 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Debian's headless Chromium driven by Selenium, with axe-core's WCAG 2.1 A and AA checks and a
- * screenshot of every page checked (under target/screenshots, for people to look at).
+ * screenshot of every page checked (under target/screenshots, for people to look at). One Chromium serves
+ * every browser test of the run, since it takes seconds to start on two cores: each test class gets it
+ * ({@link #forPortal}) with no cookies or storage, on a blank page, and hands it back with {@link #close}.
  */
 public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension WINDOW = new Dimension(1280, 1000);
+
+    private static Browser shared;
 
     private final ChromeDriver driver;
     private final String base;
 
-    public Browser(int port) {
+    /** The run's browser, for the portal listening on {@code port}, as a new visitor would have it. */
+    public static synchronized Browser forPortal(int port) {
+        if (shared == null || !shared.base.equals(base(port))) {
+            if (shared != null) {
+                shared.driver.quit();
+            }
+            shared = new Browser(port);
+            Browser started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started.driver::quit));
+        }
+        shared.forgetVisitor();
+        return shared;
+    }
+
+    private Browser(int port) {
         String chromium = System.getenv().getOrDefault("CINEMA_CHROMIUM", "/usr/bin/chromium");
         String chromedriver = System.getenv().getOrDefault("CINEMA_CHROMEDRIVER", "/usr/bin/chromedriver");
         if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
@@ -47,13 +67,27 @@ public final class Browser implements AutoCloseable {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--lang=en-GB");
+                "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(), "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver))
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        this.base = "http://localhost:" + port;
+        this.base = base(port);
+    }
+
+    private static String base(int port) {
+        return "http://localhost:" + port;
+    }
+
+    /** No cookies (so no session or language), nothing stored, the usual window, a blank page. */
+    private void forgetVisitor() {
+        // Cookies and storage are cleared for the page shown, so show one of the portal's: its stylesheet.
+        driver.get(base + "/css/portal.css");
+        driver.manage().deleteAllCookies();
+        driver.executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        driver.manage().window().setSize(WINDOW);
+        driver.get("about:blank");
     }
 
     public void open(String path) {
@@ -119,8 +153,9 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Hands the browser back for the next test class; it quits when the run's JVM ends. */
     @Override
     public void close() {
-        driver.quit();
+        forgetVisitor();
     }
 }
