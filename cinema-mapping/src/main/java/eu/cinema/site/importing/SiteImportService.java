@@ -28,6 +28,7 @@ import eu.cinema.account.CurrentUser;
 import eu.cinema.account.Organisations;
 import eu.cinema.account.PortalUser;
 import eu.cinema.common.Geometries;
+import eu.cinema.common.Position;
 import eu.cinema.history.Revisions;
 import eu.cinema.partner.PartnerRepository;
 import eu.cinema.region.CountryRepository;
@@ -88,7 +89,8 @@ public class SiteImportService {
         problems.addAll(parsed.problems());
         List<ImportRow> rows = toWgs84(parsed.rows(), problems);
         problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
-        return new ImportPreview(rows, problems, parsed.ignoredColumns(), sites.countExisting(owner, rows.stream().map(ImportRow::reference).toList()));
+        return new ImportPreview(rows, problems, parsed.ignoredColumns(),
+                sites.countExisting(owner, rows.stream().map(ImportRow::reference).toList()));
     }
 
     /** Starts the import of a file that previews without problems; returns the job to follow. */
@@ -193,8 +195,7 @@ public class SiteImportService {
             if (position == null) {
                 continue;
             }
-            if (!Double.isFinite(position[0]) || !Double.isFinite(position[1]) || Math.abs(position[0]) > 180
-                    || Math.abs(position[1]) > 90) {
+            if (!new Position(position[0], position[1]).isValid()) {
                 problems.add(ImportProblem.of(row.row(), "GeoX", "import.error.transform"));
                 continue;
             }
