@@ -31,6 +31,7 @@ class OneWriterPerTableTests {
     private static final Map<String, String> SQL_WRITTEN_TABLES = Map.ofEntries(
             Map.entry("account", "account"), Map.entry("account_aud", "account"),
             Map.entry("site", "site"), Map.entry("site_aud", "site"), Map.entry("site_import_job", "site"),
+            Map.entry("site_import_upload", "site"),
             Map.entry("creative_actor", "actor"), Map.entry("creative_actor_aud", "actor"),
             Map.entry("tool_rating", "toolkit"),
             Map.entry("contact_message", "matching"),

@@ -15,6 +15,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -36,12 +42,18 @@ public class Site extends BaseEntity {
 
     static final int MAX_REASON_LENGTH = 1000;
 
+    @Size(max = 100)
     private String reference;
 
+    @NotBlank
+    @Size(max = 300)
     private String name;
 
+    @Size(max = 500)
     private String address;
 
+    @NotBlank
+    @Size(max = 200)
     private String cityName;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -54,15 +66,22 @@ public class Site extends BaseEntity {
     private MultiPolygon boundary;
 
     @Column(name = "floor_area_m2")
+    @DecimalMin("0")
+    @Digits(integer = 11, fraction = 1)
     private BigDecimal floorAreaM2;
 
+    @DecimalMin("0")
+    @Digits(integer = 8, fraction = 4)
     private BigDecimal landAreaHa;
 
     @Enumerated(EnumType.STRING)
     private SiteKind kind;
 
+    @Size(max = 300)
     private String formerUse;
 
+    @Min(1800)
+    @Max(2100)
     private Short vacantSince;
 
     @Enumerated(EnumType.STRING)
@@ -79,21 +98,30 @@ public class Site extends BaseEntity {
 
     private boolean heritageProtected;
 
+    @Size(max = 1000)
     private String suggestedUses;
 
+    @Size(max = 200)
     private String rentIndication;
 
     /** Monthly rent per square metre in EUR, where the owner states one: space matching compares it. */
+    @DecimalMin("0")
+    @Digits(integer = 6, fraction = 2)
     private BigDecimal rentEurPerM2;
 
+    /** Longer than any site description seen; the column itself is unbounded text. */
+    @Size(max = 10000)
     private String description;
 
     private String descriptionLang;
 
+    @Size(max = 300)
     private String source;
 
+    @Size(max = 300)
     private String responsibleOrganisation;
 
+    @Size(max = 300)
     private String publicContact;
 
     @NotAudited

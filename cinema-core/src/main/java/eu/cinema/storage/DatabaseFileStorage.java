@@ -32,14 +32,6 @@ class DatabaseFileStorage implements FileStorage {
     }
 
     @Override
-    @Transactional
-    public StoredFile storeData(String field, String originalName, String contentType, byte[] content, long maxBytes) {
-        requireSize(field, content, maxBytes);
-        String name = originalName == null ? "data" : originalName.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
-        return files.save(new StoredFile(name.substring(0, Math.min(name.length(), MAX_NAME_LENGTH)), contentType, content));
-    }
-
-    @Override
     public Optional<StoredFile> find(UUID id) {
         return files.findById(id);
     }

@@ -13,11 +13,5 @@ public interface FileStorage {
     /** Sniffs the content, refuses what is empty, too large or not among {@code accepted}, and stores the rest. */
     StoredFile store(String field, String originalName, byte[] content, Set<FileKind> accepted, long maxBytes);
 
-    /**
-     * Keeps a data file (an import waiting for confirmation) as it came; its content is checked by
-     * whoever reads it, so only the size is limited here.
-     */
-    StoredFile storeData(String field, String originalName, String contentType, byte[] content, long maxBytes);
-
     Optional<StoredFile> find(UUID id);
 }

@@ -1,37 +1,39 @@
 package eu.cinema.site.importing;
 
+import java.io.FilterReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import eu.cinema.site.Ownership;
+import eu.cinema.site.SiteRules;
 
 /**
  * Reads a site file in the column layout of the brownfield land register data standard, tolerant
  * of what real published files contain: a UTF-8 byte-order mark, CRLF line ends, doubled and
  * tripled quotes, spaces around values, headers in any case, dd/mm/yyyy as well as ISO dates.
+ * Row by row, and no row (the header included) longer than the limit is ever held.
  */
-final class BrownfieldCsvReader {
+final class BrownfieldCsvReader implements SiteFileReader {
 
     static final List<String> STANDARD_COLUMNS = List.of("OrganisationURI", "OrganisationLabel", "SiteReference",
             "PreviouslyPartOf", "SiteNameAddress", "SiteplanURL", "CoordinateReferenceSystem", "GeoX", "GeoY", "Hectares",
@@ -44,65 +46,78 @@ final class BrownfieldCsvReader {
     static final String CITY = "City";
     private static final List<String> DATE_COLUMNS = List.of("PermissionDate", "FirstAddedDate", "LastUpdatedDate", "EndDate");
     private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu");
-    private static final Map<String, Ownership> OWNERSHIP = Map.of(
-            "owned by a public authority", Ownership.PUBLIC,
-            "not owned by a public authority", Ownership.PRIVATE,
-            "mixed ownership", Ownership.MIXED,
-            "unknown ownership", Ownership.UNKNOWN);
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreHeaderCase(true).setTrim(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+            .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
 
-    private BrownfieldCsvReader() {
+    private final ImportLimits limits;
+    private final SiteRules rules;
+
+    BrownfieldCsvReader(ImportLimits limits, SiteRules rules) {
+        this.limits = limits;
+        this.rules = rules;
     }
 
-    static ParsedFile read(byte[] content, String defaultCity) {
-        List<ImportProblem> problems = new ArrayList<>();
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            problems.add(ImportProblem.of(0, null, "import.error.encoding"));
-            return new ParsedFile(List.of(), problems, List.of());
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
-                .setTrim(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setAllowMissingColumnNames(true)
-                .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.ALLOW_ALL).get();
-        List<ImportRow> rows = new ArrayList<>();
-        List<String> ignored = new ArrayList<>();
-        try (CSVParser parser = format.parse(new StringReader(text))) {
-            Map<String, String> columns = columns(parser.getHeaderNames(), ignored);
-            for (String required : REQUIRED) {
-                if (!columns.containsKey(required)) {
-                    problems.add(ImportProblem.of(0, required, "import.error.missingColumn", required));
-                }
+    @Override
+    public void read(InputStream content, String defaultCity, RowSink sink) {
+        RowChecks checks = new RowChecks(rules, sink);
+        int row = 0;
+        boolean headerRead = false;
+        BoundedReader text = new BoundedReader(content, limits.maxRecordLength());
+        try (CSVParser parser = FORMAT.parse(text)) {
+            headerRead = true;
+            Map<String, String> columns = columns(parser.getHeaderNames(), sink, checks);
+            if (checks.problems() > 0) {
+                return;
             }
-            if (!problems.isEmpty()) {
-                return new ParsedFile(List.of(), problems, ignored);
-            }
-            Set<String> references = new HashSet<>();
-            int row = 0;
             for (CSVRecord record : parser) {
                 row++;
-                ImportRow parsed = row(row, record, columns, defaultCity, problems);
-                if (parsed != null && !references.add(parsed.reference())) {
-                    problems.add(ImportProblem.of(row, "SiteReference", "import.error.duplicateReference", parsed.reference()));
-                } else if (parsed != null) {
-                    rows.add(parsed);
+                if (row > limits.maxRows()) {
+                    checks.problem(row, null, "import.error.tooManyRows", limits.maxRows());
+                    return;
+                }
+                text.recordStartsAt(record.getCharacterPosition());
+                if (length(record.values()) > limits.maxRecordLength()) {
+                    checks.problem(row, null, "import.error.recordTooLong", limits.maxRecordLength());
+                } else {
+                    row(row, record, columns, defaultCity, checks, sink);
                 }
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException broken) {
-            problems.add(ImportProblem.of(rows.size() + 1, null, "import.error.quoting"));
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException broken) {
+            unreadable(headerRead ? row + 1 : 0, broken, checks);
+            return;
         }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(ImportProblem.of(0, null, "import.error.noRows"));
+        if (row == 0) {
+            checks.problem(0, null, "import.error.noRows");
         }
-        return new ParsedFile(rows, problems, ignored);
     }
 
-    /** Maps each understood column to the header as the file spells it; lists the rest. */
-    private static Map<String, String> columns(List<String> headers, List<String> ignored) {
+    /** Why the file cannot be read on from {@code row} (0: its header): its encoding, a row over the limit, or broken quoting. */
+    private void unreadable(int row, Exception broken, RowChecks checks) {
+        Throwable cause = broken instanceof UncheckedIOException unchecked ? unchecked.getCause() : broken;
+        for (Throwable c = cause; c != null; c = c.getCause()) {
+            if (c instanceof CharacterCodingException) {
+                checks.problem(row, null, "import.error.encoding");
+                return;
+            }
+            if (c instanceof RecordTooLongException) {
+                checks.problem(row, null, "import.error.recordTooLong", limits.maxRecordLength());
+                return;
+            }
+        }
+        checks.problem(row, null, "import.error.quoting");
+    }
+
+    /** Maps each understood column to the header as the file spells it; counts the rest and names the first few. */
+    private Map<String, String> columns(List<String> headers, RowSink sink, RowChecks checks) {
+        if (headers.size() > limits.maxColumns()) {
+            checks.problem(0, null, "import.error.tooManyColumns", headers.size(), limits.maxColumns());
+            return Map.of();
+        }
+        if (length(headers.toArray(String[]::new)) > limits.maxRecordLength()) {
+            checks.problem(0, null, "import.error.recordTooLong", limits.maxRecordLength());
+            return Map.of();
+        }
         Map<String, String> columns = new LinkedHashMap<>();
         for (String header : headers) {
             String name = header.strip();
@@ -111,86 +126,61 @@ final class BrownfieldCsvReader {
             if (known != null) {
                 columns.putIfAbsent(known, header);
             } else if (!name.isEmpty()) {
-                ignored.add(name);
+                sink.ignoredColumn(name);
+            }
+        }
+        for (String required : REQUIRED) {
+            if (!columns.containsKey(required)) {
+                checks.problem(0, required, "import.error.missingColumn", required);
             }
         }
         return columns;
     }
 
-    private static ImportRow row(int row, CSVRecord record, Map<String, String> columns, String defaultCity,
-            List<ImportProblem> problems) {
-        int before = problems.size();
-        String reference = required(row, record, columns, "SiteReference", problems);
-        String name = required(row, record, columns, "SiteNameAddress", problems);
-        OptionalInt srid = CoordinateSystems.srid(value(record, columns, "CoordinateReferenceSystem"));
+    private static void row(int row, CSVRecord record, Map<String, String> columns, String defaultCity, RowChecks checks,
+            RowSink sink) {
+        int before = checks.problems();
+        String reference = checks.reference(row, "SiteReference", value(record, columns, "SiteReference"));
+        String name = checks.text(row, "SiteNameAddress", "name", value(record, columns, "SiteNameAddress"), true);
+        String crs = value(record, columns, "CoordinateReferenceSystem");
+        OptionalInt srid = CoordinateSystems.srid(crs);
         if (srid.isEmpty()) {
-            problems.add(ImportProblem.of(row, "CoordinateReferenceSystem", "import.error.crs",
-                    String.valueOf(value(record, columns, "CoordinateReferenceSystem"))));
+            checks.problem(row, "CoordinateReferenceSystem", "import.error.crs", String.valueOf(crs));
         }
-        Double x = number(row, record, columns, "GeoX", problems);
-        Double y = number(row, record, columns, "GeoY", problems);
-        BigDecimal hectares = null;
-        String hectaresText = value(record, columns, "Hectares");
-        if (hectaresText != null) {
-            try {
-                hectares = new BigDecimal(hectaresText);
-                if (hectares.signum() < 0) {
-                    problems.add(ImportProblem.of(row, "Hectares", "import.error.negative", hectaresText));
-                }
-            } catch (NumberFormatException notANumber) {
-                problems.add(ImportProblem.of(row, "Hectares", "import.error.number", hectaresText));
-            }
-        }
-        Ownership ownership = ownership(row, value(record, columns, "OwnershipStatus"), problems);
+        Double x = number(row, record, columns, "GeoX", checks);
+        Double y = number(row, record, columns, "GeoY", checks);
+        BigDecimal hectares = hectares(row, value(record, columns, "Hectares"), checks);
+        Ownership ownership = checks.ownership(row, "OwnershipStatus", value(record, columns, "OwnershipStatus"));
         for (String dateColumn : DATE_COLUMNS) {
             String date = value(record, columns, dateColumn);
             if (date != null && !isDate(date)) {
-                problems.add(ImportProblem.of(row, dateColumn, "import.error.date", date));
+                checks.problem(row, dateColumn, "import.error.date", date);
             }
         }
-        String city = value(record, columns, CITY);
-        if (city == null) {
-            city = defaultCity;
+        String city = checks.city(row, CITY, value(record, columns, CITY), defaultCity);
+        String notes = checks.text(row, "SiteInformation", "description",
+                joined(value(record, columns, "SiteInformation"), value(record, columns, "Notes")), false);
+        if (checks.problems() == before) {
+            sink.row(new ImportRow(row, reference, name, city, x, y, srid.getAsInt(), null, hectares, ownership, notes));
         }
-        if (city == null || city.isBlank()) {
-            problems.add(ImportProblem.of(row, CITY, "import.error.city"));
-        }
-        if (problems.size() > before) {
-            return null;
-        }
-        String notes = joined(value(record, columns, "SiteInformation"), value(record, columns, "Notes"));
-        return new ImportRow(row, reference, name, city, x, y, srid.getAsInt(), null, hectares, ownership, notes);
     }
 
-    /** The standard's ownership words, in any case and spacing; absent means unknown. */
-    static Ownership ownership(int row, String text, List<ImportProblem> problems) {
+    private static BigDecimal hectares(int row, String text, RowChecks checks) {
         if (text == null) {
-            return Ownership.UNKNOWN;
-        }
-        Ownership ownership = OWNERSHIP.get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        if (ownership == null) {
-            problems.add(ImportProblem.of(row, "OwnershipStatus", "import.error.ownership", text));
-        }
-        return ownership;
-    }
-
-    private static String required(int row, CSVRecord record, Map<String, String> columns, String column,
-            List<ImportProblem> problems) {
-        String value = value(record, columns, column);
-        if (value == null) {
-            problems.add(ImportProblem.of(row, column, "import.error.required", column));
-        } else if (value.length() > 300) {
-            problems.add(ImportProblem.of(row, column, "import.error.tooLong", column, 300));
             return null;
         }
-        return value;
+        try {
+            return checks.landArea(row, "Hectares", new BigDecimal(text));
+        } catch (NumberFormatException notANumber) {
+            checks.problem(row, "Hectares", "import.error.number", text);
+            return null;
+        }
     }
 
-    private static Double number(int row, CSVRecord record, Map<String, String> columns, String column,
-            List<ImportProblem> problems) {
+    private static Double number(int row, CSVRecord record, Map<String, String> columns, String column, RowChecks checks) {
         String value = value(record, columns, column);
         if (value == null) {
-            problems.add(ImportProblem.of(row, column, "import.error.required", column));
+            checks.problem(row, column, "import.error.required", column);
             return null;
         }
         try {
@@ -201,7 +191,7 @@ final class BrownfieldCsvReader {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        problems.add(ImportProblem.of(row, column, "import.error.number", value));
+        checks.problem(row, column, "import.error.number", value);
         return null;
     }
 
@@ -228,6 +218,15 @@ final class BrownfieldCsvReader {
         }
     }
 
+    /** A row's characters, without the separators and quotes around its values. */
+    private static long length(String[] values) {
+        long length = 0;
+        for (String value : values) {
+            length += value == null ? 0 : value.length();
+        }
+        return length;
+    }
+
     private static String joined(String first, String second) {
         if (first == null) {
             return second;
@@ -235,6 +234,67 @@ final class BrownfieldCsvReader {
         return second == null ? first : first + "\n\n" + second;
     }
 
-    record ParsedFile(List<ImportRow> rows, List<ImportProblem> problems, List<String> ignoredColumns) {
+    /** Thrown, inside the parser's read, when a row (the header included) runs over the length limit. */
+    static final class RecordTooLongException extends IOException {
+
+        RecordTooLongException() {
+            super("record too long");
+        }
+    }
+
+    /**
+     * Strict UTF-8 without its byte-order mark, which refuses to hand the parser more than two rows' worth of
+     * characters since the start of the last row it returned (that row, the one being parsed and the parser's
+     * read-ahead buffer), so that no row over the limit is ever held whole; the rows it lets through are then
+     * measured exactly.
+     */
+    static final class BoundedReader extends FilterReader {
+
+        /** Commons CSV's read-ahead buffer: characters it may hold beyond the row it parses. */
+        private static final int READ_AHEAD = 8192;
+
+        private final long limit;
+        private long position;
+        private long recordStart;
+
+        BoundedReader(InputStream content, int maxRecordLength) {
+            super(new PushbackReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))));
+            this.limit = 2L * maxRecordLength + READ_AHEAD;
+        }
+
+        /** The parser returned a row starting at this character. */
+        void recordStartsAt(long characterPosition) {
+            recordStart = characterPosition;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            if (position == 0) {
+                skipByteOrderMark();
+            }
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                position += read;
+                if (position - recordStart > limit) {
+                    throw new RecordTooLongException();
+                }
+            }
+            return read;
+        }
+
+        @Override
+        public int read() throws IOException {
+            char[] one = new char[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0];
+        }
+
+        private void skipByteOrderMark() throws IOException {
+            PushbackReader pushback = (PushbackReader) in;
+            int first = pushback.read();
+            if (first >= 0 && first != '\uFEFF') {
+                pushback.unread(first);
+            }
+        }
     }
 }

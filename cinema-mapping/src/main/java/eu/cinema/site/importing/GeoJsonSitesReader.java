@@ -1,11 +1,11 @@
 package eu.cinema.site.importing;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -13,80 +13,123 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 import eu.cinema.common.Geometries;
-import eu.cinema.site.Ownership;
+import eu.cinema.site.SiteRules;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.JsonParserDelegate;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads sites from a GeoJSON FeatureCollection (RFC 7946, so WGS 84): points, or polygons whose
  * boundary is kept and whose interior point places them. Properties use the brownfield column names.
+ * Feature by feature from a stream, each feature bounded in values, the file in nesting and text length.
  */
-final class GeoJsonSitesReader {
+final class GeoJsonSitesReader implements SiteFileReader {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final ImportLimits limits;
+    private final SiteRules rules;
+    private final JsonMapper json;
 
-    private GeoJsonSitesReader() {
+    GeoJsonSitesReader(ImportLimits limits, SiteRules rules) {
+        this.limits = limits;
+        this.rules = rules;
+        this.json = JsonMapper.builder(JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth()).maxStringLength(limits.maxRecordLength())
+                .maxNameLength(limits.maxRecordLength()).build()).build())
+                // Each feature is read as a tree of its own, with the rest of the file after it.
+                .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     }
 
-    static BrownfieldCsvReader.ParsedFile read(byte[] content, String defaultCity) {
-        List<ImportProblem> problems = new ArrayList<>();
-        JsonNode root;
-        try {
-            root = JSON.readTree(content);
-        } catch (JacksonException notJson) {
-            problems.add(ImportProblem.of(0, null, "import.error.json"));
-            return new BrownfieldCsvReader.ParsedFile(List.of(), problems, List.of());
-        }
-        if (root == null || !"FeatureCollection".equals(text(root, "type")) || !root.path("features").isArray()) {
-            problems.add(ImportProblem.of(0, null, "import.error.featureCollection"));
-            return new BrownfieldCsvReader.ParsedFile(List.of(), problems, List.of());
-        }
-        List<ImportRow> rows = new ArrayList<>();
-        Set<String> references = new HashSet<>();
-        Set<String> ignored = new HashSet<>();
+    @Override
+    public void read(InputStream content, String defaultCity, RowSink sink) {
+        RowChecks checks = new RowChecks(rules, sink);
+        boolean featureCollection = false;
+        boolean features = false;
         int row = 0;
-        for (JsonNode feature : root.get("features")) {
-            row++;
-            int before = problems.size();
-            JsonNode properties = feature.path("properties");
-            properties.propertyNames().stream()
-                    .filter(name -> !BrownfieldCsvReader.STANDARD_COLUMNS.contains(name) && !name.equals(BrownfieldCsvReader.CITY))
-                    .forEach(ignored::add);
-            String reference = text(properties, "SiteReference");
-            String name = text(properties, "SiteNameAddress");
-            if (reference == null) {
-                problems.add(ImportProblem.of(row, "SiteReference", "import.error.required", "SiteReference"));
-            } else if (!references.add(reference)) {
-                problems.add(ImportProblem.of(row, "SiteReference", "import.error.duplicateReference", reference));
+        try (JsonParser parser = json.createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                checks.problem(0, null, "import.error.featureCollection");
+                return;
             }
-            if (name == null) {
-                problems.add(ImportProblem.of(row, "SiteNameAddress", "import.error.required", "SiteNameAddress"));
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(name)) {
+                    featureCollection = value == JsonToken.VALUE_STRING && "FeatureCollection".equals(parser.getString());
+                } else if ("features".equals(name) && value == JsonToken.START_ARRAY) {
+                    features = true;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        row++;
+                        if (row > limits.maxRows()) {
+                            checks.problem(row, null, "import.error.tooManyRows", limits.maxRows());
+                            return;
+                        }
+                        JsonNode feature = json.readTree(new ValueCountingParser(parser, limits.maxFeatureValues()));
+                        feature(row, feature, defaultCity, checks, sink);
+                    }
+                } else {
+                    parser.skipChildren();
+                }
             }
-            Geometry geometry = geometry(row, feature.path("geometry"), problems);
-            String city = text(properties, BrownfieldCsvReader.CITY) != null ? text(properties, BrownfieldCsvReader.CITY) : defaultCity;
-            if (city == null || city.isBlank()) {
-                problems.add(ImportProblem.of(row, BrownfieldCsvReader.CITY, "import.error.city"));
-            }
-            BigDecimal hectares = properties.path("Hectares").isNumber() ? properties.get("Hectares").decimalValue() : null;
-            Ownership ownership = BrownfieldCsvReader.ownership(row, text(properties, "OwnershipStatus"), problems);
-            if (problems.size() > before) {
-                continue;
-            }
-            Point at = geometry instanceof Point point ? point : geometry.getInteriorPoint();
-            String boundary = geometry instanceof Point ? null : geometry.toText();
-            rows.add(new ImportRow(row, reference, name, city, at.getX(), at.getY(), Geometries.WGS84, boundary, hectares,
-                    ownership, text(properties, "SiteInformation")));
+        } catch (FeatureTooLargeException tooLarge) {
+            checks.problem(row, null, "import.error.featureTooLarge", limits.maxFeatureValues());
+            return;
+        } catch (StreamConstraintsException overLimit) {
+            checks.problem(row, null, "import.error.jsonLimits", limits.maxNestingDepth(), limits.maxRecordLength());
+            return;
+        } catch (JacksonException notJson) {
+            checks.problem(row, null, "import.error.json");
+            return;
         }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(ImportProblem.of(0, null, "import.error.noRows"));
+        if (!featureCollection || !features) {
+            checks.problem(0, null, "import.error.featureCollection");
+        } else if (row == 0) {
+            checks.problem(0, null, "import.error.noRows");
         }
-        return new BrownfieldCsvReader.ParsedFile(rows, problems, ignored.stream().sorted().toList());
+    }
+
+    private static void feature(int row, JsonNode feature, String defaultCity, RowChecks checks, RowSink sink) {
+        int before = checks.problems();
+        JsonNode properties = feature.path("properties");
+        properties.propertyNames().stream()
+                .filter(name -> !BrownfieldCsvReader.STANDARD_COLUMNS.contains(name) && !name.equals(BrownfieldCsvReader.CITY))
+                .forEach(sink::ignoredColumn);
+        String reference = checks.reference(row, "SiteReference", text(properties, "SiteReference"));
+        String name = checks.text(row, "SiteNameAddress", "name", text(properties, "SiteNameAddress"), true);
+        Geometry geometry = geometry(row, feature.path("geometry"), checks);
+        String city = checks.city(row, BrownfieldCsvReader.CITY, text(properties, BrownfieldCsvReader.CITY), defaultCity);
+        BigDecimal hectares = hectares(row, properties.path("Hectares"), checks);
+        var ownership = checks.ownership(row, "OwnershipStatus", text(properties, "OwnershipStatus"));
+        String description = checks.text(row, "SiteInformation", "description", text(properties, "SiteInformation"), false);
+        if (checks.problems() > before) {
+            return;
+        }
+        Point at = geometry instanceof Point point ? point : geometry.getInteriorPoint();
+        String boundary = geometry instanceof Point ? null : geometry.toText();
+        sink.row(new ImportRow(row, reference, name, city, at.getX(), at.getY(), Geometries.WGS84, boundary, hectares,
+                ownership, description));
+    }
+
+    private static BigDecimal hectares(int row, JsonNode hectares, RowChecks checks) {
+        if (hectares.isMissingNode() || hectares.isNull()) {
+            return null;
+        }
+        if (!hectares.isNumber()) {
+            checks.problem(row, "Hectares", "import.error.number", hectares.toString());
+            return null;
+        }
+        return checks.landArea(row, "Hectares", hectares.decimalValue());
     }
 
     /** Points, polygons and multipolygons, turned into WKT so that JTS reads and checks them. */
-    private static Geometry geometry(int row, JsonNode geometry, List<ImportProblem> problems) {
+    private static Geometry geometry(int row, JsonNode geometry, RowChecks checks) {
         String type = text(geometry, "type");
         JsonNode coordinates = geometry.path("coordinates");
         String wkt = switch (type == null ? "" : type) {
@@ -97,18 +140,18 @@ final class GeoJsonSitesReader {
             default -> null;
         };
         if (wkt == null || wkt.contains("null")) {
-            problems.add(ImportProblem.of(row, "geometry", "import.error.geometry"));
+            checks.problem(row, "geometry", "import.error.geometry");
             return null;
         }
         try {
             Geometry parsed = new WKTReader(Geometries.factory()).read(wkt);
             if (!parsed.isValid()) {
-                problems.add(ImportProblem.of(row, "geometry", "site.error.boundaryInvalid"));
+                checks.problem(row, "geometry", "site.error.boundaryInvalid");
                 return null;
             }
             return parsed;
         } catch (ParseException | IllegalArgumentException unreadable) {
-            problems.add(ImportProblem.of(row, "geometry", "import.error.geometry"));
+            checks.problem(row, "geometry", "import.error.geometry");
             return null;
         }
     }
@@ -127,12 +170,40 @@ final class GeoJsonSitesReader {
                 ? position.get(0).asDouble() + " " + position.get(1).asDouble() : "null";
     }
 
-    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
-        return array.isArray() ? array.valueStream() : java.util.stream.Stream.of(JSON.nullNode());
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return array.isArray() ? array.valueStream() : Stream.of(JsonMapper.shared().nullNode());
     }
 
     private static String text(JsonNode node, String property) {
         JsonNode value = node.path(property);
         return value.isString() && !value.asString().isBlank() ? value.asString().strip() : null;
+    }
+
+    /** A feature over the limit of values; thrown while its tree is being built, before it is whole. */
+    static final class FeatureTooLargeException extends RuntimeException {
+
+        FeatureTooLargeException() {
+            super("feature too large", null, false, false);
+        }
+    }
+
+    /** Counts the tokens one feature's tree is built from, and stops at the limit. */
+    private static final class ValueCountingParser extends JsonParserDelegate {
+
+        private final int limit;
+        private int tokens;
+
+        ValueCountingParser(JsonParser parser, int limit) {
+            super(parser);
+            this.limit = limit;
+        }
+
+        @Override
+        public JsonToken nextToken() {
+            if (++tokens > limit) {
+                throw new FeatureTooLargeException();
+            }
+            return super.nextToken();
+        }
     }
 }

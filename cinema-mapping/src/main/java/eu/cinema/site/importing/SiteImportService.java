@@ -1,21 +1,31 @@
 package eu.cinema.site.importing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +38,7 @@ import eu.cinema.account.CurrentUser;
 import eu.cinema.account.Organisations;
 import eu.cinema.account.PortalUser;
 import eu.cinema.common.Geometries;
+import eu.cinema.common.NotFoundException;
 import eu.cinema.common.Position;
 import eu.cinema.history.Revisions;
 import eu.cinema.partner.PartnerRepository;
@@ -35,18 +46,24 @@ import eu.cinema.region.CountryRepository;
 import eu.cinema.site.SiteBulkWriter;
 import eu.cinema.site.SitePermissions;
 import eu.cinema.site.SiteRuleException;
+import eu.cinema.site.SiteRules;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Imports sites in two steps: a preview that reads the whole file and reports every problem with
- * its row and column, and then, only for a file without problems, one transaction that creates or
- * updates (by reference) every site, in chunks so that its progress can be shown. PostGIS
- * transforms projected coordinates; the rows are written in bulk, with their history.
+ * Imports sites in two steps, each one pass over the uploaded file as a stream: a preview that reports every
+ * problem with its row and column, and then, only for a file whose preview found none and only for the person
+ * who uploaded it, one transaction that creates or updates (by reference) every site, in chunks so that its
+ * progress can be shown. PostGIS transforms projected coordinates; the rows are written in bulk, with their
+ * history. Memory holds a chunk of rows at a time, never the file.
  */
 @Service
+@EnableConfigurationProperties(ImportLimits.class)
 public class SiteImportService {
 
     static final int CHUNK = 2000;
     static final int STALLED_MINUTES = 5;
+    private static final int MAX_COLUMN_NAME_SHOWN = 100;
     private static final Logger log = LoggerFactory.getLogger(SiteImportService.class);
 
     private final JdbcTemplate jdbc;
@@ -59,10 +76,14 @@ public class SiteImportService {
     private final Organisations organisations;
     private final SitePermissions permissions;
     private final TaskExecutor executor;
+    private final ImportUploads uploads;
+    private final ImportLimits limits;
+    private final SiteRules rules;
 
     SiteImportService(JdbcTemplate jdbc, TransactionTemplate transactions, PartnerRepository partners,
             CountryRepository countries, SiteBulkWriter sites, Revisions revisions, Organisations organisations,
-            SitePermissions permissions, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+            SitePermissions permissions, @Qualifier("applicationTaskExecutor") TaskExecutor executor, ImportUploads uploads,
+            ImportLimits limits, SiteRules rules) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         // Progress is committed beside the import's one transaction, so that every instance sees it at once.
@@ -75,39 +96,67 @@ public class SiteImportService {
         this.organisations = organisations;
         this.permissions = permissions;
         this.executor = executor;
+        this.uploads = uploads;
+        this.limits = limits;
+        this.rules = rules;
     }
 
-    public ImportPreview preview(byte[] content, ImportFormat format, ImportTarget target) {
-        long owner = owner(target);
-        List<ImportProblem> problems = new ArrayList<>();
-        if (target.countryCode() == null || !countries.existsById(target.countryCode())) {
-            problems.add(ImportProblem.of(0, null, "site.error.unknownCountry"));
+    /** The largest file accepted, in bytes. */
+    public long maxFileBytes() {
+        return limits.maxFileSize().toBytes();
+    }
+
+    /**
+     * Keeps the file for its uploader and previews it. A file with problems is deleted at once, since it can
+     * never be imported; a clean one waits for {@link #start} until it expires.
+     */
+    public ImportPreview preview(InputStream content, long sizeBytes, String fileName, ImportFormat format,
+            ImportTarget target) {
+        if (sizeBytes <= 0) {
+            throw new SiteRuleException("upload.error.empty", "file");
         }
-        BrownfieldCsvReader.ParsedFile parsed = format == ImportFormat.GEOJSON
-                ? GeoJsonSitesReader.read(content, target.defaultCity())
-                : BrownfieldCsvReader.read(content, target.defaultCity());
-        problems.addAll(parsed.problems());
-        List<ImportRow> rows = toWgs84(parsed.rows(), problems);
-        problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
-        return new ImportPreview(rows, problems, parsed.ignoredColumns(),
-                sites.countExisting(owner, rows.stream().map(ImportRow::reference).toList()));
+        if (sizeBytes > maxFileBytes()) {
+            throw new SiteRuleException("upload.error.tooLarge", "file", limits.maxFileSize().toMegabytes());
+        }
+        ImportTarget settled = new ImportTarget(target.countryCode(), target.defaultCity(), owner(target), target.language());
+        uploads.expire(Instant.now());
+        ImportUploads.Upload upload = uploads.keep(CurrentUser.require().getAccountId(), format, fileName, settled, content,
+                sizeBytes);
+        List<ImportRow> shown = new ArrayList<>();
+        long[] updates = {0};
+        Pass pass = pass(upload, false, chunk -> {
+            chunk.stream().limit(ImportPreview.MAX_ROWS_SHOWN - shown.size()).forEach(shown::add);
+            updates[0] += sites.countExisting(settled.ownerPartnerId(), chunk.stream().map(ImportRow::reference).toList());
+        });
+        ImportPreview preview = new ImportPreview(upload.id(), upload.fileName(), pass.rows, shown,
+                pass.problems.stream().sorted(Comparator.comparingInt(ImportProblem::row)).toList(), pass.problemCount,
+                pass.ignored.stream().limit(ImportPreview.MAX_IGNORED_SHOWN).toList(), pass.ignored.size(), updates[0]);
+        if (preview.importable()) {
+            uploads.markImportable(upload.id(), preview.rowCount());
+        } else {
+            uploads.delete(upload.id());
+        }
+        return preview;
     }
 
-    /** Starts the import of a file that previews without problems; returns the job to follow. */
-    public String start(byte[] content, ImportFormat format, ImportTarget target, String fileName) {
-        ImportPreview preview = preview(content, format, target);
-        if (!preview.importable()) {
+    /** Starts the import of a file that its uploader previewed without problems; returns the job to follow. */
+    public String start(UUID uploadId) {
+        PortalUser user = CurrentUser.require();
+        // Someone else's upload is as unknown as a made-up one.
+        ImportUploads.Upload upload = uploads.find(uploadId).filter(u -> u.accountId() == user.getAccountId())
+                .orElseThrow(() -> new NotFoundException("import file", uploadId));
+        if (upload.rowsToImport() == null) {
             throw new SiteRuleException("import.error.notImportable", null);
         }
-        long owner = owner(target);
-        PortalUser user = CurrentUser.require();
+        if (owner(upload.target()) != upload.target().ownerPartnerId()) {
+            throw new SiteRuleException("site.error.ownerRequired", "ownerPartnerId");
+        }
         UUID id = UUID.randomUUID();
         // Imports are rare: forgetting last week's here needs no job of its own.
         jdbc.update("DELETE FROM site_import_job WHERE started_at < now() - interval '7 days'");
         jdbc.update("INSERT INTO site_import_job (id, account_id, state, total) VALUES (?, ?, 'RUNNING', ?)",
-                id, user.getAccountId(), preview.rows().size());
-        executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, preview.rows(), owner, target,
-                "Import: " + (fileName == null ? "file" : fileName), user.getUsername())));
+                id, user.getAccountId(), upload.rowsToImport());
+        executor.execute(new DelegatingSecurityContextRunnable(() -> run(id, upload, user.getUsername())));
         return id.toString();
     }
 
@@ -133,22 +182,30 @@ public class SiteImportService {
         }, STALLED_MINUTES, jobId).stream().findFirst();
     }
 
-    private void run(UUID job, List<ImportRow> rows, long owner, ImportTarget target, String source, String actor) {
+    /** Deletes the uploads nobody confirmed in time; one instance at a time. */
+    @SchedulerLock(name = "site-import-uploads", lockAtLeastFor = "PT30S")
+    public void deleteExpiredUploads() {
+        uploads.expire(Instant.now());
+    }
+
+    private void run(UUID job, ImportUploads.Upload upload, String actor) {
+        ImportTarget target = upload.target();
         try {
             transactions.executeWithoutResult(status -> {
-                SiteBulkWriter.Batch batch = new SiteBulkWriter.Batch(owner, target.countryCode(), target.language(), source,
-                        revisions.open(actor));
-                for (int from = 0; from < rows.size(); from += CHUNK) {
-                    List<ImportRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+                SiteBulkWriter.Batch batch = new SiteBulkWriter.Batch(target.ownerPartnerId(), target.countryCode(),
+                        target.language(), "Import: " + upload.fileName(), revisions.open(actor));
+                pass(upload, true, chunk -> {
                     int created = sites.upsert(batch, chunk.stream().map(ImportRow::toBulkSite).toList());
                     progressWrites.executeWithoutResult(progress -> jdbc.update("UPDATE site_import_job SET processed = "
                             + "processed + ?, created = created + ?, updated_at = now() WHERE id = ?", chunk.size(), created, job));
-                }
+                });
             });
             finish(job, "DONE");
         } catch (RuntimeException failure) {
             log.warn("Import {} failed and saved nothing", job, failure);
             finish(job, "FAILED");
+        } finally {
+            uploads.delete(upload.id());
         }
     }
 
@@ -156,15 +213,89 @@ public class SiteImportService {
         jdbc.update("UPDATE site_import_job SET state = ?, updated_at = now() WHERE id = ?", state, job);
     }
 
+    /**
+     * Reads the whole upload once, handing each chunk of rows, in WGS 84, to {@code chunks}; in an import
+     * ({@code failOnProblem}) any problem ends the pass, and with it the transaction.
+     */
+    private Pass pass(ImportUploads.Upload upload, boolean failOnProblem, Consumer<List<ImportRow>> chunks) {
+        Pass pass = new Pass(failOnProblem, chunks);
+        String country = upload.target().countryCode();
+        if (country == null || !countries.existsById(country)) {
+            pass.problem(ImportProblem.of(0, null, "site.error.unknownCountry"));
+        }
+        try (InputStream content = uploads.open(upload)) {
+            SiteFileReader.of(upload.format(), limits, rules).read(content, upload.target().defaultCity(), pass);
+        } catch (IOException closing) {
+            throw new UncheckedIOException(closing);
+        }
+        pass.flush();
+        return pass;
+    }
+
+    /** Collects rows into chunks and keeps count of everything else, holding only what a preview shows. */
+    private final class Pass implements RowSink {
+
+        private final boolean failOnProblem;
+        private final Consumer<List<ImportRow>> chunks;
+        private final List<ImportRow> chunk = new ArrayList<>(CHUNK);
+        private final List<ImportProblem> problems = new ArrayList<>();
+        /** Distinct ignored columns, up to the number a CSV file may have; their names shortened for showing. */
+        private final Set<String> ignored = new LinkedHashSet<>();
+        private int problemCount;
+        private int rows;
+
+        Pass(boolean failOnProblem, Consumer<List<ImportRow>> chunks) {
+            this.failOnProblem = failOnProblem;
+            this.chunks = chunks;
+        }
+
+        @Override
+        public void row(ImportRow row) {
+            chunk.add(row);
+            if (chunk.size() == CHUNK) {
+                flush();
+            }
+        }
+
+        @Override
+        public void problem(ImportProblem problem) {
+            if (failOnProblem) {
+                throw new SiteRuleException("import.error.notImportable", null);
+            }
+            problemCount++;
+            if (problems.size() < ImportPreview.MAX_PROBLEMS_SHOWN) {
+                problems.add(problem);
+            }
+        }
+
+        @Override
+        public void ignoredColumn(String name) {
+            if (ignored.size() < limits.maxColumns()) {
+                ignored.add(name.length() > MAX_COLUMN_NAME_SHOWN ? name.substring(0, MAX_COLUMN_NAME_SHOWN) + "…" : name);
+            }
+        }
+
+        void flush() {
+            if (!chunk.isEmpty()) {
+                List<ImportRow> wgs84 = toWgs84(chunk, this::problem);
+                rows += wgs84.size();
+                if (!wgs84.isEmpty()) {
+                    chunks.accept(wgs84);
+                }
+                chunk.clear();
+            }
+        }
+    }
+
     /** Transforms every row's coordinates to WGS 84 in PostGIS, one statement per coordinate system. */
-    private List<ImportRow> toWgs84(List<ImportRow> rows, List<ImportProblem> problems) {
+    private List<ImportRow> toWgs84(List<ImportRow> rows, Consumer<ImportProblem> problems) {
         Map<Integer, List<ImportRow>> bySrid = rows.stream().collect(Collectors.groupingBy(ImportRow::srid));
         Map<Integer, double[]> transformed = new HashMap<>();
         for (Map.Entry<Integer, List<ImportRow>> group : bySrid.entrySet()) {
             int srid = group.getKey();
             Integer known = jdbc.queryForObject("SELECT count(*) FROM spatial_ref_sys WHERE srid = ?", Integer.class, srid);
             if (known == null || known == 0) {
-                group.getValue().forEach(row -> problems.add(ImportProblem.of(row.row(), "CoordinateReferenceSystem",
+                group.getValue().forEach(row -> problems.accept(ImportProblem.of(row.row(), "CoordinateReferenceSystem",
                         "import.error.unknownSrid", srid)));
                 continue;
             }
@@ -184,7 +315,7 @@ public class SiteImportService {
                         }
                     }
                 } catch (SQLException outOfDomain) {
-                    members.forEach(row -> problems.add(ImportProblem.of(row.row(), "GeoX", "import.error.transform")));
+                    members.forEach(row -> problems.accept(ImportProblem.of(row.row(), "GeoX", "import.error.transform")));
                 }
                 return null;
             });
@@ -196,7 +327,7 @@ public class SiteImportService {
                 continue;
             }
             if (!new Position(position[0], position[1]).isValid()) {
-                problems.add(ImportProblem.of(row.row(), "GeoX", "import.error.transform"));
+                problems.accept(ImportProblem.of(row.row(), "GeoX", "import.error.transform"));
                 continue;
             }
             wgs84.add(new ImportRow(row.row(), row.reference(), row.name(), row.cityName(), position[0], position[1],
@@ -211,7 +342,7 @@ public class SiteImportService {
     }
 
     private static Array array(Connection connection, String type, List<ImportRow> rows,
-            java.util.function.Function<ImportRow, Object> value) throws SQLException {
+            Function<ImportRow, Object> value) throws SQLException {
         return connection.createArrayOf(type, rows.stream().map(value).toArray());
     }
 }

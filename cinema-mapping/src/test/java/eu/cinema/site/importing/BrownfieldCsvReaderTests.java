@@ -17,7 +17,7 @@ class BrownfieldCsvReaderTests {
 
     @Test
     void readsTheStandardColumnsInAnyCaseWithAByteOrderMark() {
-        BrownfieldCsvReader.ParsedFile file = read("\uFEFFsitereference, SITENAMEADDRESS ,CoordinateReferenceSystem,GeoX,GeoY,Hectares,"
+        ReadFile file = read("\uFEFFsitereference, SITENAMEADDRESS ,CoordinateReferenceSystem,GeoX,GeoY,Hectares,"
                 + "OwnershipStatus,Colour\nKE-1,\"Tobacco factory, Košice\",WGS84,21.25,48.71,1.5,owned by a public authority,blue\n");
 
         assertThat(file.problems()).isEmpty();
@@ -36,14 +36,14 @@ class BrownfieldCsvReaderTests {
 
     @Test
     void projectedCoordinatesKeepTheirCodeForPostgisToTransform() {
-        BrownfieldCsvReader.ParsedFile file = read(HEADER + "RS-1,Mill,EPSG:3844,330000,480000,,\n");
+        ReadFile file = read(HEADER + "RS-1,Mill,EPSG:3844,330000,480000,,\n");
 
         assertThat(file.rows()).singleElement().satisfies(row -> assertThat(row.srid()).isEqualTo(3844));
     }
 
     @Test
     void everyProblemIsNamedWithItsRowAndColumn() {
-        BrownfieldCsvReader.ParsedFile file = read(HEADER
+        ReadFile file = read(HEADER
                 + "A,Mill,WGS84,21.2,48.7,1,\n"
                 + "B,,WGS84,21.2,48.7,,\n"
                 + "C,Hall,Mercator please,21.2,48.7,,\n"
@@ -62,7 +62,7 @@ class BrownfieldCsvReaderTests {
 
     @Test
     void aFileWithoutTheRequiredColumnsSaysWhichAreMissing() {
-        BrownfieldCsvReader.ParsedFile file = read("SiteReference,SiteNameAddress\nA,Mill\n");
+        ReadFile file = read("SiteReference,SiteNameAddress\nA,Mill\n");
 
         assertThat(file.rows()).isEmpty();
         assertThat(file.problems()).extracting(ImportProblem::column)
@@ -71,12 +71,67 @@ class BrownfieldCsvReaderTests {
 
     @Test
     void aFileThatIsNotUtf8OrHasNoRowsIsRefusedAsAWhole() {
-        assertThat(BrownfieldCsvReader.read(new byte[] {(byte) 0xC3, (byte) 0x28}, "Košice").problems())
+        assertThat(ReadFile.read(ImportFormat.BROWNFIELD_CSV, ReadFile.LIMITS, new byte[] {(byte) 0xC3, (byte) 0x28}, "Košice").problems())
                 .extracting(ImportProblem::messageKey).containsExactly("import.error.encoding");
         assertThat(read(HEADER).problems()).extracting(ImportProblem::messageKey).containsExactly("import.error.noRows");
     }
 
-    private static BrownfieldCsvReader.ParsedFile read(String csv) {
-        return BrownfieldCsvReader.read(csv.getBytes(StandardCharsets.UTF_8), "Košice");
+    @Test
+    void valuesTheTableCannotHoldAreRefusedWithTheColumnsOwnLimit() {
+        ReadFile file = read(HEADER.replace("\n", ",City\n")
+                + "R".repeat(150) + ",Mill,WGS84,21.2,48.7,,,\n"
+                + "B,Hall,WGS84,21.2,48.7,,," + "C".repeat(250) + "\n"
+                + "C,Yard,WGS84,21.2,48.7,1e12,,\n");
+
+        assertThat(file.rows()).isEmpty();
+        assertThat(file.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey,
+                ImportProblem::arguments).containsExactly(
+                tuple(1, "SiteReference", "import.error.tooLong", java.util.List.of("SiteReference", 100)),
+                tuple(2, "City", "import.error.tooLong", java.util.List.of("City", 200)),
+                tuple(3, "Hectares", "import.error.digits", java.util.List.of("1000000000000", 8, 4)));
+    }
+
+    @Test
+    void aDuplicateIsFoundEvenWhenItsFirstRowHasOtherProblems() {
+        ReadFile file = read(HEADER + "A,Mill,WGS84,east,48.7,,\nA,Hall,WGS84,21.2,48.7,,\n");
+
+        assertThat(file.problems()).extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(
+                tuple(1, "import.error.number"), tuple(2, "import.error.duplicateReference"));
+        assertThat(file.problems().get(1).arguments()).containsExactly("A", 1);
+    }
+
+    @Test
+    void aHeaderOfMillionsOfColumnsIsRefusedBeforeItIsHeld() {
+        byte[] header = ",a".repeat(3_000_000).getBytes(StandardCharsets.UTF_8);
+
+        ReadFile file = ReadFile.read(ImportFormat.BROWNFIELD_CSV, ReadFile.LIMITS, header, "Košice");
+
+        assertThat(file.problems()).extracting(ImportProblem::row, ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly(tuple(0, "import.error.recordTooLong", java.util.List.of(65_536)));
+        assertThat(file.ignoredColumns()).isEmpty();
+    }
+
+    @Test
+    void columnsRowsAndRowLengthAreEachBoundedWithTheLimitNamed() {
+        ImportLimits small = new ImportLimits(ReadFile.LIMITS.maxFileSize(), 2, 9, 100, 32, 1000, ReadFile.LIMITS.uploadsKeptFor());
+
+        assertThat(csv(small, HEADER.replace("\n", ",X1,X2,X3\n")).problems()).extracting(ImportProblem::messageKey,
+                ImportProblem::arguments).containsExactly(tuple("import.error.tooManyColumns", java.util.List.of(10, 9)));
+        assertThat(csv(small, HEADER + "A,Mill,WGS84,21.2,48.7,,\nB,Mill,WGS84,21.2,48.7,,\nC,Mill,WGS84,21.2,48.7,,\n")
+                .problems()).extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(tuple(3, "import.error.tooManyRows"));
+        ReadFile longRow = csv(small, HEADER + "A," + "M".repeat(120) + ",WGS84,21.2,48.7,,\nB,Mill,WGS84,21.2,48.7,,\n");
+        assertThat(longRow.problems()).extracting(ImportProblem::row, ImportProblem::messageKey)
+                .containsExactly(tuple(1, "import.error.recordTooLong"));
+        assertThat(longRow.rows()).extracting(ImportRow::reference).containsExactly("B");
+        assertThat(csv(small, HEADER + "A,\"" + "M".repeat(5000) + "\",WGS84,21.2,48.7,,\n").problems())
+                .extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(tuple(1, "import.error.recordTooLong"));
+    }
+
+    private static ReadFile csv(ImportLimits limits, String csv) {
+        return ReadFile.read(ImportFormat.BROWNFIELD_CSV, limits, csv.getBytes(StandardCharsets.UTF_8), "Košice");
+    }
+
+    private static ReadFile read(String csv) {
+        return ReadFile.read(ImportFormat.BROWNFIELD_CSV, csv, "Košice");
     }
 }

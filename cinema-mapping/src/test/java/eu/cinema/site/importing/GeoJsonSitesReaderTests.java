@@ -12,7 +12,7 @@ class GeoJsonSitesReaderTests {
 
     @Test
     void aPointSiteKeepsItsPositionAndAPolygonSiteIsPlacedInsideItsBoundary() {
-        BrownfieldCsvReader.ParsedFile file = read("""
+        ReadFile file = read("""
                 {"type": "FeatureCollection", "features": [
                   {"type": "Feature", "geometry": {"type": "Point", "coordinates": [25.32, 42.87]},
                    "properties": {"SiteReference": "GB-1", "SiteNameAddress": "Tannery", "Hectares": 0.8, "Colour": "red"}},
@@ -30,7 +30,7 @@ class GeoJsonSitesReaderTests {
 
     @Test
     void everyFaultyFeatureIsNamedByItsPosition() {
-        BrownfieldCsvReader.ParsedFile file = read("""
+        ReadFile file = read("""
                 {"type": "FeatureCollection", "features": [
                   {"type": "Feature", "geometry": {"type": "LineString", "coordinates": [[0, 0], [1, 1]]},
                    "properties": {"SiteReference": "A", "SiteNameAddress": "Road"}},
@@ -57,7 +57,41 @@ class GeoJsonSitesReaderTests {
                 .containsExactly("import.error.noRows");
     }
 
-    private static BrownfieldCsvReader.ParsedFile read(String json) {
-        return GeoJsonSitesReader.read(json.getBytes(StandardCharsets.UTF_8), "Габрово");
+    @Test
+    void valuesTheTableCannotHoldAreRefusedAsInACsvFile() {
+        ReadFile file = read("""
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [25.32, 42.87]},
+                   "properties": {"SiteReference": "GB-1", "SiteNameAddress": "%s"}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [25.32, 42.87]},
+                   "properties": {"SiteReference": "GB-2", "SiteNameAddress": "Yard", "Hectares": -5}},
+                  {"type": "Feature", "geometry": {"type": "Point", "coordinates": [25.32, 42.87]},
+                   "properties": {"SiteReference": "GB-3", "SiteNameAddress": "Yard", "Hectares": "five"}}]}""".formatted("N".repeat(400)));
+
+        assertThat(file.rows()).isEmpty();
+        assertThat(file.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey).containsExactly(
+                tuple(1, "SiteNameAddress", "import.error.tooLong"),
+                tuple(2, "Hectares", "import.error.negative"),
+                tuple(3, "Hectares", "import.error.number"));
+    }
+
+    @Test
+    void nestingTextLengthAndTheSizeOfAFeatureAreBounded() {
+        assertThat(read("{\"type\": \"FeatureCollection\", \"features\": [" + "[".repeat(100) + "]".repeat(100) + "]}")
+                .problems()).extracting(ImportProblem::messageKey).containsExactly("import.error.jsonLimits");
+        assertThat(read("{\"type\": \"FeatureCollection\", \"features\": [{\"properties\": {\"Notes\": \""
+                + "x".repeat(70_000) + "\"}}]}").problems())
+                .extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(tuple(1, "import.error.jsonLimits"));
+        String hugeRing = "[" + "[25.0, 42.0], ".repeat(60_000) + "[25.0, 42.0]]";
+        ReadFile huge = read("""
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [%s]},
+                   "properties": {"SiteReference": "GB-1", "SiteNameAddress": "Huge"}}]}""".formatted(hugeRing));
+        assertThat(huge.problems()).extracting(ImportProblem::row, ImportProblem::messageKey, ImportProblem::arguments)
+                .containsExactly(tuple(1, "import.error.featureTooLarge", java.util.List.of(200_000)));
+    }
+
+    private static ReadFile read(String json) {
+        return ReadFile.read(ImportFormat.GEOJSON, json, "Габрово");
     }
 }

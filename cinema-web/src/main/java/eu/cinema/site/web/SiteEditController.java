@@ -22,6 +22,7 @@ import eu.cinema.site.Site;
 import eu.cinema.site.SiteCondition;
 import eu.cinema.site.SiteKind;
 import eu.cinema.site.SitePermissions;
+import eu.cinema.site.SiteRules;
 import eu.cinema.site.SiteService;
 import eu.cinema.site.SiteStatus;
 import eu.cinema.site.Vacancy;
@@ -40,9 +41,11 @@ class SiteEditController {
     private final PartnerService partners;
     private final HistoryService history;
     private final SitePermissions permissions;
+    private final SiteRules rules;
 
     SiteEditController(SiteService sites, CountryRepository countries, PartnerService partners, HistoryService history,
-            SitePermissions permissions) {
+            SitePermissions permissions, SiteRules rules) {
+        this.rules = rules;
         this.sites = sites;
         this.countries = countries;
         this.partners = partners;
@@ -59,6 +62,7 @@ class SiteEditController {
     @PostMapping
     String processCreationForm(@Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Locale locale) {
+        rules.check(form, result);
         return FormPost.of(result).submit(() -> {
             Site created = sites.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId());
             return FormPost.saved(redirect, "/sites/" + created.getId());
@@ -76,6 +80,7 @@ class SiteEditController {
     String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("siteForm") SiteForm form, BindingResult result,
             Model model, RedirectAttributes redirect, Locale locale) {
         Site site = editable(id);
+        rules.check(form, result);
         return FormPost.of(result)
                 .onStaleEdit(() -> form.setVersion(sites.getForEditing(id).getVersion()))
                 .submit(() -> {

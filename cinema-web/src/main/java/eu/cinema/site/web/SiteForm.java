@@ -2,11 +2,6 @@ package eu.cinema.site.web;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -19,38 +14,30 @@ import eu.cinema.site.SiteStatus;
 import eu.cinema.site.Vacancy;
 import eu.cinema.web.PlaceForm;
 
-/** The editors' site form; the description's language is the editor's interface language unless kept. */
+/**
+ * The editors' site form; the description's language is the editor's interface language unless kept.
+ * The values a site holds are checked by {@link eu.cinema.site.SiteRules}, not here, so that forms and imports agree.
+ */
 class SiteForm extends PlaceForm {
 
-    @Size(max = 100)
     private String reference;
 
-    @NotBlank
-    @Size(max = 300)
     private String name;
 
-    @Size(max = 500)
     private String address;
 
     @Size(max = 100000)
     private String boundaryWkt;
 
-    @DecimalMin("0")
-    @Digits(integer = 11, fraction = 1)
     private BigDecimal floorAreaM2;
 
-    @DecimalMin("0")
-    @Digits(integer = 8, fraction = 4)
     private BigDecimal landAreaHa;
 
     @NotNull
     private SiteKind kind;
 
-    @Size(max = 300)
     private String formerUse;
 
-    @Min(1800)
-    @Max(2100)
     private Short vacantSince;
 
     @NotNull
@@ -65,26 +52,18 @@ class SiteForm extends PlaceForm {
 
     private boolean heritageProtected;
 
-    @Size(max = 1000)
     private String suggestedUses;
 
-    @Size(max = 200)
     private String rentIndication;
 
-    @DecimalMin("0")
-    @Digits(integer = 6, fraction = 2)
     private BigDecimal rentEurPerM2;
 
-    @Size(max = 10000)
     private String description;
 
-    @Size(max = 300)
     private String source;
 
-    @Size(max = 300)
     private String responsibleOrganisation;
 
-    @Size(max = 300)
     private String publicContact;
 
     private Long ownerPartnerId;

@@ -1,6 +1,7 @@
 package eu.cinema.site.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,12 +21,9 @@ import eu.cinema.common.NotFoundException;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.site.importing.ImportFormat;
-import eu.cinema.site.importing.ImportPreview;
 import eu.cinema.site.importing.ImportProgress;
 import eu.cinema.site.importing.ImportTarget;
 import eu.cinema.site.importing.SiteImportService;
-import eu.cinema.storage.FileStorage;
-import eu.cinema.storage.StoredFile;
 
 /**
  * Editors import their organisation's sites from a brownfield-register CSV or a GeoJSON file:
@@ -35,17 +33,12 @@ import eu.cinema.storage.StoredFile;
 @RequestMapping("/sites/import")
 class SiteImportController {
 
-    static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
-    private static final int PREVIEW_ROWS = 100;
-
     private final SiteImportService imports;
-    private final FileStorage files;
     private final CountryRepository countries;
     private final PartnerService partners;
 
-    SiteImportController(SiteImportService imports, FileStorage files, CountryRepository countries, PartnerService partners) {
+    SiteImportController(SiteImportService imports, CountryRepository countries, PartnerService partners) {
         this.imports = imports;
-        this.files = files;
         this.countries = countries;
         this.partners = partners;
     }
@@ -60,16 +53,9 @@ class SiteImportController {
             @RequestParam(required = false) String countryCode, @RequestParam(required = false) String defaultCity,
             @RequestParam(required = false) Long ownerPartnerId, Model model, Locale locale) throws IOException {
         ImportTarget target = new ImportTarget(countryCode, defaultCity, ownerPartnerId, locale.getLanguage());
-        try {
-            StoredFile stored = files.storeData("file", file == null ? null : file.getOriginalFilename(),
-                    "text/plain", file == null ? null : file.getBytes(), MAX_FILE_BYTES);
-            ImportPreview preview = imports.preview(stored.getContent(), format, target);
-            model.addAttribute("preview", preview);
-            model.addAttribute("shownRows", preview.rows().subList(0, Math.min(PREVIEW_ROWS, preview.rows().size())));
-            model.addAttribute("fileId", stored.getId());
-            model.addAttribute("fileName", stored.getFilename());
-            model.addAttribute("target", target);
-            model.addAttribute("format", format);
+        try (InputStream content = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
+            model.addAttribute("preview", imports.preview(content, file == null ? 0 : file.getSize(),
+                    file == null ? null : file.getOriginalFilename(), format, target));
             return "site/import-preview";
         } catch (DomainException refused) {
             model.addAttribute("refusal", refused);
@@ -77,14 +63,10 @@ class SiteImportController {
         }
     }
 
+    /** Imports a file its uploader previewed; what it was previewed for (format, country, town, owner) is kept with it. */
     @PostMapping("/confirm")
-    String confirm(@RequestParam UUID fileId, @RequestParam ImportFormat format,
-            @RequestParam(required = false) String countryCode, @RequestParam(required = false) String defaultCity,
-            @RequestParam(required = false) Long ownerPartnerId, Locale locale) {
-        StoredFile stored = files.find(fileId).orElseThrow(() -> new NotFoundException("import file", fileId));
-        String job = imports.start(stored.getContent(), format,
-                new ImportTarget(countryCode, defaultCity, ownerPartnerId, locale.getLanguage()), stored.getFilename());
-        return "redirect:/sites/import/" + job;
+    String confirm(@RequestParam UUID fileId) {
+        return "redirect:/sites/import/" + imports.start(fileId);
     }
 
     @GetMapping("/{job}")
@@ -107,7 +89,7 @@ class SiteImportController {
         model.addAttribute("countries", countries.findAllByOrderByNameEn());
         model.addAttribute("partners", partners.all());
         model.addAttribute("formats", ImportFormat.values());
-        model.addAttribute("maxMegabytes", MAX_FILE_BYTES / (1024 * 1024));
+        model.addAttribute("maxMegabytes", imports.maxFileBytes() / (1024 * 1024));
         return "site/import";
     }
 }

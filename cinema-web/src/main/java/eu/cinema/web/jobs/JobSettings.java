@@ -11,9 +11,11 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  *
  * @param cleanupCron   expired HTTP sessions and closed counters
  * @param retentionCron the retention periods of personal data
+ * @param importUploadsCron files uploaded for a site import and never confirmed, once they expire
  */
 @ConfigurationProperties("cinema.jobs")
-public record JobSettings(@DefaultValue("0 * * * * *") String cleanupCron, @DefaultValue("0 30 3 * * *") String retentionCron) {
+public record JobSettings(@DefaultValue("0 * * * * *") String cleanupCron, @DefaultValue("0 30 3 * * *") String retentionCron,
+        @DefaultValue("0 */10 * * * *") String importUploadsCron) {
 
     /**
      * Schedules {@code job} unless its expression turns it off. Pass the job's Spring bean, not {@code this}, so that

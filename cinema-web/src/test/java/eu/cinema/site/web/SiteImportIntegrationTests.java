@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import eu.cinema.site.Site;
 import eu.cinema.site.SiteRepository;
+import eu.cinema.site.importing.SiteImportService;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
@@ -41,6 +42,9 @@ class SiteImportIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SiteImportService imports;
 
     @Test
     void aMessyCsvWithProjectedCoordinatesImportsOnceAndUpdatesOnTheSecondRun() throws Exception {
@@ -169,6 +173,56 @@ class SiteImportIntegrationTests {
         assertThat(stalled.text("[role=status]")).startsWith("The import failed and saved nothing.");
         assertThat(editor.get("/sites/import/" + UUID.randomUUID()).status()).isEqualTo(404);
         assertThat(editor.get("/sites/import/not-a-job").status()).isEqualTo(404);
+    }
+
+    @Test
+    void whatThePreviewAcceptsImportsAndWhatTheTableCannotHoldIsNamed() throws Exception {
+        String reference = ("EDGE" + System.nanoTime() + "-").repeat(10).substring(0, 100);
+        String header = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY,Hectares,City\n";
+        PortalClient editor = signedIn("partner@cinema.demo");
+
+        Page atTheLimits = upload(editor, header + reference + "," + "N".repeat(300) + ",WGS84,21.2,48.7,99999999.9999,"
+                + "C".repeat(200) + "\n", "BROWNFIELD_CSV");
+        follow(editor, editor.submit(atTheLimits, "form[action='/sites/import/confirm']", Map.of()));
+        assertThat(sites.findAll()).anyMatch(site -> reference.equals(site.getReference()));
+
+        Page overTheLimits = upload(editor, header + "R".repeat(150) + ",Mill,WGS84,21.2,48.7,,\n"
+                + "B,Hall,WGS84,21.2,48.7,1e12,\n" + "C,Yard,WGS84,21.2,48.7,," + "C".repeat(250) + "\n", "BROWNFIELD_CSV");
+        assertThat(overTheLimits.document().select("table:has(caption:contains(Problems)) tbody tr").eachText()).containsExactly(
+                "1 SiteReference SiteReference is longer than 100 characters.",
+                "2 Hectares “1000000000000” has too many digits: at most 8 before the decimal point and 4 after it.",
+                "3 City City is longer than 200 characters.");
+    }
+
+    @Test
+    void aPreviewedFileWaitsOnlyForItsUploaderAndOnlyUntilItIsImportedOrExpires() throws Exception {
+        String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\nWAIT" + System.nanoTime()
+                + ",Shed,WGS84,21.2,48.7\n";
+        PortalClient editor = signedIn("partner@cinema.demo");
+        PortalClient other = signedIn("admin@cinema.demo");
+
+        Page preview = upload(editor, csv, "BROWNFIELD_CSV");
+        String fileId = preview.document().select("input[name=fileId]").val();
+        assertThat(uploadExists(fileId)).isTrue();
+        String othersToken = other.get("/sites/import").document().select(FORM + " input[name=_csrf]").val();
+        Page stolen = other.post("/sites/import/confirm", Map.of("_csrf", othersToken, "fileId", fileId));
+        assertThat(stolen.status()).as("someone else's file is not found").isEqualTo(404);
+
+        follow(editor, editor.submit(preview, "form[action='/sites/import/confirm']", Map.of()));
+        assertThat(uploadExists(fileId)).as("deleted once imported").isFalse();
+
+        String refusedId = upload(editor, "Name,X,Y\nA,1,2\n", "BROWNFIELD_CSV").document().select("input[name=fileId]").val();
+        assertThat(refusedId).as("a refused file offers no import").isEmpty();
+        Page waiting = upload(editor, csv.replace("WAIT", "LATE"), "BROWNFIELD_CSV");
+        String late = waiting.document().select("input[name=fileId]").val();
+        jdbc.sql("UPDATE site_import_upload SET created_at = now() - interval '25 hours' WHERE id = :id::uuid").param("id", late).update();
+        assertThat(editor.submit(waiting, "form[action='/sites/import/confirm']", Map.of()).status()).isEqualTo(404);
+        imports.deleteExpiredUploads();
+        assertThat(uploadExists(late)).as("deleted once expired").isFalse();
+    }
+
+    private boolean uploadExists(String id) {
+        return jdbc.sql("SELECT count(*) FROM site_import_upload WHERE id = :id::uuid").param("id", id).query(Integer.class).single() == 1;
     }
 
     private Page upload(PortalClient editor, String content, String format) {
