@@ -22,6 +22,7 @@ USER cinema
 EXPOSE 8080
 # The heap cap, two malloc arenas and a periodic trim of the native heap (memory the JIT compilers
 # freed goes back to the system) keep the resident memory under 600 MB under load (docs/performance.md);
-# give an instance that imports very large registers more heap, "-Xmx512m" for example.
-ENV JDK_JAVA_OPTIONS="-Xmx224m -Xss512k -XX:TrimNativeHeapInterval=30000" MALLOC_ARENA_MAX=2
+# imports stream their files, so the heap need not grow with them. On OutOfMemoryError the JVM exits, so that
+# the orchestrator restarts it instead of leaving an instance whose threads died one by one (docs/operations.md).
+ENV JDK_JAVA_OPTIONS="-Xmx224m -Xss512k -XX:TrimNativeHeapInterval=30000 -XX:+ExitOnOutOfMemoryError" MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/cinema.jsa", "-jar", "/app/cinema-web.jar"]

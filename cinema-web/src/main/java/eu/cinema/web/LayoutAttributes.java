@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import eu.cinema.web.i18n.LanguageConfiguration;
@@ -21,8 +20,10 @@ class LayoutAttributes {
 
     private final SupportedLanguages languages;
     private final PortalSettings settings;
+    private final PublicUrl publicUrl;
 
-    LayoutAttributes(SupportedLanguages languages, PortalSettings settings) {
+    LayoutAttributes(SupportedLanguages languages, PortalSettings settings, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.languages = languages;
         this.settings = settings;
     }
@@ -39,7 +40,7 @@ class LayoutAttributes {
         Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
         String query = errorUri != null ? null : request.getQueryString();
-        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String origin = publicUrl.base();
         return languages.all().stream()
                 .map(locale -> {
                     String href = UriComponentsBuilder.fromPath(path).query(query)

@@ -16,11 +16,12 @@ import org.springframework.util.unit.DataSize;
  * @param login     how many failed sign-ins within the window block further tries from the same address
  * @param metricsToken the bearer token Prometheus presents at /actuator/prometheus; empty closes the endpoint
  * @param pageCache how long and how much of the anonymous public pages each instance keeps
+ * @param publicUrl the portal's address as the public reaches it, such as https://cinema.example.org ({@link PublicUrl})
  */
 @ConfigurationProperties("cinema")
 public record PortalSettings(@DefaultValue({"en", "de", "ro", "sl", "sk", "bg", "sr-Latn"}) List<Locale> languages, @DefaultValue Login login,
         @DefaultValue MapTiles map, @DefaultValue Proposals proposals, String metricsToken,
-        @DefaultValue PageCache pageCache) {
+        @DefaultValue PageCache pageCache, String publicUrl) {
 
     /**
      * The anonymous page cache ({@code AnonymousPageCache}).

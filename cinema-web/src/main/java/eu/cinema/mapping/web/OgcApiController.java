@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -37,6 +36,7 @@ import eu.cinema.mapping.InvalidQueryException;
 import eu.cinema.mapping.LayerService;
 import eu.cinema.mapping.MapLayer;
 import eu.cinema.web.OpenDataApi;
+import eu.cinema.web.PublicUrl;
 
 /**
  * OGC API - Features, Part 1: Core, over the three public layers, so that QGIS and other GIS open
@@ -63,8 +63,10 @@ class OgcApiController {
     private final LayerService layers;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
 
-    OgcApiController(LayerService layers, JsonMapper json, MessageSource messages) {
+    OgcApiController(LayerService layers, JsonMapper json, MessageSource messages, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.layers = layers;
         this.json = json;
         this.messages = messages;
@@ -293,8 +295,8 @@ class OgcApiController {
         return link;
     }
 
-    private static String base() {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/ogcapi").build().toUriString();
+    private String base() {
+        return publicUrl.of("/ogcapi");
     }
 
     private static MapLayer layer(String id) {

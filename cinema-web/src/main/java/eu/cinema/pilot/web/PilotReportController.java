@@ -19,10 +19,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import eu.cinema.pilot.Pilot;
 import eu.cinema.pilot.progress.ReportingService;
+import eu.cinema.web.PublicUrl;
 import eu.cinema.web.rendering.AtomFeed;
 import eu.cinema.web.rendering.PdfRenderer;
 
@@ -34,8 +34,10 @@ class PilotReportController {
     private final ReportingService reporting;
     private final MessageSource messages;
     private final PdfRenderer pdfs;
+    private final PublicUrl publicUrl;
 
-    PilotReportController(ReportingService reporting, MessageSource messages, PdfRenderer pdfs) {
+    PilotReportController(ReportingService reporting, MessageSource messages, PdfRenderer pdfs, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.reporting = reporting;
         this.messages = messages;
         this.pdfs = pdfs;
@@ -74,7 +76,7 @@ class PilotReportController {
 
     @GetMapping(value = "/feed.atom")
     ResponseEntity<String> feed(Locale locale) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = publicUrl.base();
         List<AtomFeed.Entry> entries = reporting.newestPublished().stream().map(update -> {
             String page = base + "/pilots/" + update.getPilot().getId();
             return new AtomFeed.Entry(page + "#update-" + update.getId(), update.getPilot().getTitle() + " · " + update.getHappenedOn(),

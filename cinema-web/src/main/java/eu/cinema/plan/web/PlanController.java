@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import eu.cinema.pilot.Pilot;
 import eu.cinema.plan.ActionPlan;
@@ -29,6 +28,7 @@ import eu.cinema.plan.PlanVersion;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.roadmap.RoadmapTheme;
 import eu.cinema.site.Site;
+import eu.cinema.web.PublicUrl;
 import eu.cinema.web.rendering.AtomFeed;
 import eu.cinema.web.rendering.PdfRenderer;
 
@@ -47,8 +47,11 @@ class PlanController {
     private final PdfRenderer pdfs;
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final PublicUrl publicUrl;
 
-    PlanController(PlanService plans, CountryRepository countries, PdfRenderer pdfs, MessageSource messages) {
+    PlanController(PlanService plans, CountryRepository countries, PdfRenderer pdfs, MessageSource messages,
+            PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.plans = plans;
         this.countries = countries;
         this.pdfs = pdfs;
@@ -96,7 +99,7 @@ class PlanController {
 
     @GetMapping("/feed.atom")
     ResponseEntity<String> feed(Locale locale) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = publicUrl.base();
         List<AtomFeed.Entry> entries = plans.newestPublications().stream().map(version -> {
             String page = base + "/plans/" + version.getPlan().getId() + "/versions/" + version.getNumber();
             // A reader of another language gets the English summary where the plan offers one.

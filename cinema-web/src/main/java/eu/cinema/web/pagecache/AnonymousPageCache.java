@@ -241,11 +241,10 @@ class AnonymousPageCache extends OncePerRequestFilter {
                 && !response.containsHeader(HttpHeaders.SET_COOKIE) && response.getContentSize() <= LARGEST_KEPT_PAGE;
     }
 
-    /** Absolute links (hreflang alternates) depend on the host, the page on its address and language. */
+    /** A page depends on its address and language; its absolute links on the configured public address alone. */
     private String key(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + request.getRequestURI()
-                + (query == null ? "" : "?" + query) + "|" + locales.resolveLocale(request).toLanguageTag();
+        return request.getRequestURI() + (query == null ? "" : "?" + query) + "|" + locales.resolveLocale(request).toLanguageTag();
     }
 
     private record KeptPage(List<String[]> headers, String contentType, Locale language, byte[] body, long keptAt, AtomicBoolean refreshing) {

@@ -27,6 +27,8 @@ public final class PortalClient {
     private final String base;
     private final CookieManager cookies;
     private final HttpClient http;
+    /** Sent with every request, as a proxy in front would add them (or a client pretending to be one). */
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public PortalClient(int port) {
         this(port, new CookieManager());
@@ -48,6 +50,12 @@ public final class PortalClient {
 
     public Page get(String path) {
         return get(path, "text/html");
+    }
+
+    /** Sends {@code name: value} with every later request. */
+    public PortalClient header(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public Page get(String path, String accept) {
@@ -134,6 +142,7 @@ public final class PortalClient {
     }
 
     private Page send(HttpRequest.Builder request) {
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.uri().getPath(), response.statusCode(), response.headers().map(), response.body());

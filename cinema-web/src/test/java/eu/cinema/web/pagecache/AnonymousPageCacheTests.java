@@ -39,7 +39,7 @@ class AnonymousPageCacheTests {
     private final List<Object> published = new CopyOnWriteArrayList<>();
     private final AnonymousPageCache cache = new AnonymousPageCache(
             new PortalSettings(List.of(Locale.ENGLISH), null, null, null, null,
-                    new PortalSettings.PageCache(Duration.ofSeconds(10), DataSize.ofMegabytes(1), List.of("/plans", "/plans/*"))),
+                    new PortalSettings.PageCache(Duration.ofSeconds(10), DataSize.ofMegabytes(1), List.of("/plans", "/plans/*")), null),
             new AcceptHeaderLocaleResolver(), new SimpleMeterRegistry(), published::add, nanos::get);
 
     @Test
