@@ -1,7 +1,6 @@
 package eu.cinema.web;
 
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,9 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.web.error.ErrorAttributeOptions;
 import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.RequestAttributes;
@@ -31,14 +36,13 @@ import eu.cinema.common.StateConflictException;
 @ControllerAdvice
 class ErrorHandling {
 
-    /** The request attribute that carries a refusal's message to the error page (see {@link RefusalErrorAttributes}). */
+    /**
+     * The request attribute that carries a refusal's message, a {@link MessageSourceResolvable}, to the error page
+     * (see {@link RefusalErrorAttributes}), which resolves it in the language of the error page's own request.
+     */
     static final String REFUSAL = ErrorHandling.class.getName() + ".refusal";
-
-    private final MessageSource messages;
-
-    ErrorHandling(MessageSource messages) {
-        this.messages = messages;
-    }
+    /** How long a client should wait before trying again while the database is out of reach. */
+    static final String RETRY_AFTER_SECONDS = "30";
 
     @ExceptionHandler(NotFoundException.class)
     void notFound(HttpServletResponse response) throws IOException {
@@ -51,10 +55,17 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(StateConflictException.class)
-    void stateConflict(StateConflictException refusal, HttpServletRequest request, HttpServletResponse response, Locale locale)
+    void stateConflict(StateConflictException refusal, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        explain(refusal, request, locale);
+        explain(refusal, request);
         response.sendError(HttpStatus.CONFLICT.value());
+    }
+
+    /** The database is out of reach (down, restarting, its connections cut): a moment's wait, not a fault of the page. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    void unavailable(HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -63,26 +74,31 @@ class ErrorHandling {
     }
 
     @ExceptionHandler(DomainException.class)
-    void refused(DomainException refusal, HttpServletRequest request, HttpServletResponse response, Locale locale)
-            throws IOException {
-        explain(refusal, request, locale);
+    void refused(DomainException refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        explain(refusal, request);
         response.sendError(HttpStatus.BAD_REQUEST.value());
     }
 
-    private void explain(DomainException refusal, HttpServletRequest request, Locale locale) {
-        request.setAttribute(REFUSAL, messages.getMessage(refusal.getMessageKey(), refusal.getArguments(), refusal.getMessageKey(), locale));
+    private static void explain(DomainException refusal, HttpServletRequest request) {
+        request.setAttribute(REFUSAL, new DefaultMessageSourceResolvable(new String[] {refusal.getMessageKey()},
+                refusal.getArguments(), refusal.getMessageKey()));
     }
 
     /** Adds the refusal's message, where there is one, to what the error pages show. */
     @Component
     static class RefusalErrorAttributes extends DefaultErrorAttributes {
 
+        private final MessageSource messages;
+
+        RefusalErrorAttributes(MessageSource messages) {
+            this.messages = messages;
+        }
+
         @Override
         public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
             Map<String, Object> attributes = super.getErrorAttributes(request, options);
-            Object refusal = request.getAttribute(REFUSAL, RequestAttributes.SCOPE_REQUEST);
-            if (refusal != null) {
-                attributes.put("refusal", refusal);
+            if (request.getAttribute(REFUSAL, RequestAttributes.SCOPE_REQUEST) instanceof MessageSourceResolvable refusal) {
+                attributes.put("refusal", messages.getMessage(refusal, LocaleContextHolder.getLocale()));
             }
             return attributes;
         }

@@ -3,17 +3,18 @@ package eu.cinema.web.i18n;
 import java.time.Duration;
 import java.util.Locale;
 
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import eu.cinema.web.PortalSettings;
 
@@ -54,18 +55,23 @@ public class LanguageConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /**
+     * {@code ?lang=} on a page's address switches the language. Only on GET: a form's field of that name (the language
+     * of a text being written) must not switch the writer's interface; and a value that names no supported language
+     * (or is no language tag at all) changes nothing.
+     */
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor switcher = new LocaleChangeInterceptor() {
+        registry.addInterceptor(new HandlerInterceptor() {
             @Override
-            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
-                    throws ServletException {
-                String wanted = request.getParameter(PARAMETER);
-                // An unsupported language is ignored rather than remembered.
-                return wanted == null || !languages.supports(wanted) || super.preHandle(request, response, handler);
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+                String wanted = HttpMethod.GET.matches(request.getMethod()) ? request.getParameter(PARAMETER) : null;
+                LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+                if (wanted != null && resolver != null && languages.supports(wanted)) {
+                    resolver.setLocale(request, response, languages.closest(Locale.forLanguageTag(wanted.replace('_', '-'))));
+                }
+                return true;
             }
-        };
-        switcher.setParamName(PARAMETER);
-        registry.addInterceptor(switcher);
+        });
     }
 }

@@ -3,6 +3,7 @@ package eu.cinema.web.pagecache;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -12,6 +13,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -26,16 +30,17 @@ import eu.cinema.web.pagecache.AnonymousPageCache.PublicContentChanged;
  * forget their copies within moments instead of after their time to live: PostgreSQL's NOTIFY on a
  * channel that every instance with the cache on LISTENs to, on a pooled connection it keeps. PostgreSQL
  * keeps no notification for an instance that is not listening, so after a lost connection the cache
- * forgets everything once.
+ * forgets everything once. The listener survives what can happen to it: a lost connection or any exception is
+ * retried, and a thread that dies all the same is started again; health reports DOWN while it is not listening.
  */
 @Component
-class PageCacheBroadcast implements SmartLifecycle {
+class PageCacheBroadcast implements SmartLifecycle, HealthIndicator {
 
     static final String CHANNEL = "cinema_public_content";
     private static final Logger log = LoggerFactory.getLogger(PageCacheBroadcast.class);
     /** How long one wait for notifications lasts, and so how long stopping may take. */
     private static final int POLL_MILLIS = 1000;
-    private static final long RETRY_MILLIS = 5000;
+    private static final Duration RETRY = Duration.ofSeconds(5);
 
     /** Tells this instance's own notifications from the others'. */
     private final String origin = UUID.randomUUID().toString();
@@ -43,9 +48,19 @@ class PageCacheBroadcast implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final AnonymousPageCache cache;
     private final boolean cacheOn;
+    private final long retryMillis;
     private volatile Thread listener;
+    private volatile boolean listening;
 
+    @Autowired
     PageCacheBroadcast(DataSource dataSource, JdbcClient jdbc, AnonymousPageCache cache, PortalSettings settings) {
+        this(dataSource, jdbc, cache, settings, RETRY);
+    }
+
+    /** {@code retry}: how long to wait before listening again after a failure. */
+    PageCacheBroadcast(DataSource dataSource, JdbcClient jdbc, AnonymousPageCache cache, PortalSettings settings,
+            Duration retry) {
+        this.retryMillis = retry.toMillis();
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.cache = cache;
@@ -68,6 +83,7 @@ class PageCacheBroadcast implements SmartLifecycle {
         if (cacheOn) {
             Thread thread = new Thread(this::listen, "page-cache-broadcast");
             thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler(this::restartAfter);
             listener = thread;
             thread.start();
         }
@@ -76,6 +92,33 @@ class PageCacheBroadcast implements SmartLifecycle {
     @Override
     public void stop() {
         listener = null;
+        listening = false;
+    }
+
+    /** UP while this instance hears the others' changes (or has no cache to keep in step), DOWN otherwise. */
+    @Override
+    public Health health() {
+        if (!cacheOn) {
+            return Health.up().withDetail("pageCache", "off").build();
+        }
+        return (listening ? Health.up() : Health.down()).withDetail("listening", listening).build();
+    }
+
+    /** The listener died of an error nothing caught: after the usual pause, a new one takes over. */
+    private void restartAfter(Thread died, Throwable cause) {
+        listening = false;
+        if (listener != died) {
+            return;
+        }
+        log.error("The page cache listener died; starting it again in {} ms", retryMillis, cause);
+        try {
+            Thread.sleep(retryMillis);
+        } catch (InterruptedException interrupted) {
+            return;
+        }
+        if (listener == died) {
+            start();
+        }
     }
 
     @Override
@@ -91,6 +134,7 @@ class PageCacheBroadcast implements SmartLifecycle {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 cache.forgetAll(); // whatever changed while nobody listened
+                listening = true;
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (listener == Thread.currentThread()) {
                     PGNotification[] received = notifications.getNotifications(POLL_MILLIS);
@@ -98,11 +142,12 @@ class PageCacheBroadcast implements SmartLifecycle {
                         cache.forgetAll();
                     }
                 }
-            } catch (SQLException lost) {
+            } catch (SQLException | RuntimeException lost) {
+                listening = false;
                 if (listener == Thread.currentThread()) {
-                    log.warn("Not listening for other instances' changes; trying again in {} ms", RETRY_MILLIS, lost);
+                    log.warn("Not listening for other instances' changes; trying again in {} ms", retryMillis, lost);
                     try {
-                        Thread.sleep(RETRY_MILLIS);
+                        Thread.sleep(retryMillis);
                     } catch (InterruptedException interrupted) {
                         return;
                     }
