@@ -16,7 +16,7 @@ BASE="http://127.0.0.1:$PORT"
 
 fresh_database $DB
 start_portal $DB "$PORT" /tmp/cinema-bench-import.log \
-  CINEMA_BOOTSTRAP_ADMIN_EMAIL=bench@example.org CINEMA_BOOTSTRAP_ADMIN_PASSWORD=benchmark-password
+  CINEMA_BOOTSTRAP_ADMIN_EMAIL=bench@example.org CINEMA_BOOTSTRAP_ADMIN_PASSWORD=bench-tannery-river-7
 
 # peak_heap <command...>: runs the command while sampling the portal's heap; prints the peak in MB.
 peak_heap() {
@@ -32,8 +32,8 @@ peak_heap() {
 }
 
 echo "== 1. A CSV header of 3,000,000 columns"
-peak_heap python3 bench/import-sites.py "$BASE" bench@example.org benchmark-password 0 --wide-header 3000000
+peak_heap python3 bench/import-sites.py "$BASE" bench@example.org bench-tannery-river-7 0 --wide-header 3000000
 echo "== 2. A valid CSV of about 50 MB, previewed and imported"
-peak_heap python3 bench/import-sites.py "$BASE" bench@example.org benchmark-password 100000 380
+peak_heap python3 bench/import-sites.py "$BASE" bench@example.org bench-tannery-river-7 100000 380
 curl -sf "$BASE/actuator/health/liveness" >/dev/null && echo "the portal still answers" || echo "the portal no longer answers"
 echo "resident memory of the portal: $(resident_memory)"

@@ -17,7 +17,7 @@ DURATION=${BENCH_DURATION:-15s}
 
 fresh_database $DB
 start_portal $DB "$PORT" /tmp/cinema-bench.log \
-  CINEMA_BOOTSTRAP_ADMIN_EMAIL=bench@example.org CINEMA_BOOTSTRAP_ADMIN_PASSWORD=benchmark-password
+  CINEMA_BOOTSTRAP_ADMIN_EMAIL=bench@example.org CINEMA_BOOTSTRAP_ADMIN_PASSWORD=bench-tannery-river-7
 
 $PSQL -d $DB -f bench/load-sites.sql
 echo "sites: $($PSQL -d $DB -Atc "SELECT count(*) FROM site WHERE publication = 'PUBLISHED'")"
@@ -40,5 +40,5 @@ echo "== 3. Vector tile of the densest area (wrk, 1 connection): $TILE ($(curl -
 wrk -t1 -c1 -d"$DURATION" --latency "$TILE" | grep -E "Latency|50%|99%|Requests/sec"
 
 echo "== 4. Import of 100,000 CSV rows in EPSG:3035 through the portal's pages"
-python3 bench/import-sites.py "http://127.0.0.1:$PORT" bench@example.org benchmark-password 100000
+python3 bench/import-sites.py "http://127.0.0.1:$PORT" bench@example.org bench-tannery-river-7 100000
 echo "resident memory of the portal: $(resident_memory)"

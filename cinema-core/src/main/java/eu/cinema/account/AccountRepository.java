@@ -21,6 +21,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByRole(AccountRole role);
 
+    long countByRoleAndEnabledTrue(AccountRole role);
+
     /** The enabled accounts of one organisation, who receive what is written to it through the portal. */
     List<Account> findByPartnerIdAndEnabledTrueOrderByEmailAsc(Long partnerId);
 }

@@ -50,14 +50,25 @@ public class AccountService {
         return createUnchecked(request);
     }
 
-    /** For the start-up paths (first administrator, demo data) that run before anyone signs in. */
+    /** For the first administrator, opened from configuration before anyone signs in. */
     @Transactional
     Account createUnchecked(NewAccount request) {
+        PasswordPolicy.check(request.password(), "password");
+        return open(request);
+    }
+
+    /** For the demo accounts, whose published password is only as long as any other. */
+    @Transactional
+    Account createDemo(NewAccount request) {
+        PasswordPolicy.checkLength(request.password(), "password");
+        return open(request);
+    }
+
+    private Account open(NewAccount request) {
         String email = Account.normalise(request.email());
         if (accounts.existsByEmail(email)) {
             throw new AccountRuleException("account.error.emailTaken", "email");
         }
-        PasswordPolicy.check(request.password(), "password");
         Account account = new Account(email, request.displayName().strip(), passwordEncoder.encode(request.password()),
                 request.role(), partnerOrNull(request.partnerId()));
         return accounts.save(account);
@@ -68,6 +79,10 @@ public class AccountService {
     public Account update(long id, long expectedVersion, AccountChanges changes) {
         Account account = get(id);
         account.requireVersion(expectedVersion);
+        if (account.getRole() == AccountRole.ADMIN && account.isEnabled() && (changes.role() != AccountRole.ADMIN || !changes.enabled())
+                && accounts.countByRoleAndEnabledTrue(AccountRole.ADMIN) <= 1) {
+            throw new AccountRuleException("account.error.lastAdministrator", changes.enabled() ? "role" : "enabled");
+        }
         Long partnerBefore = account.getPartner() == null ? null : account.getPartner().getId();
         boolean accessChanges = account.isEnabled() != changes.enabled() || account.getRole() != changes.role()
                 || !Objects.equals(partnerBefore, changes.partnerId());
@@ -75,7 +90,7 @@ public class AccountService {
         account.assign(changes.role(), partnerOrNull(changes.partnerId()));
         account.setEnabled(changes.enabled());
         if (accessChanges) {
-            events.publishEvent(new AccountAccessChanged(account.getEmail()));
+            events.publishEvent(new AccountAccessChanged(account.getEmail(), null));
         }
         return accounts.saveAndFlush(account);
     }
@@ -86,17 +101,22 @@ public class AccountService {
         PasswordPolicy.check(newPassword, "newPassword");
         Account account = get(id);
         account.changePasswordHash(passwordEncoder.encode(newPassword));
-        events.publishEvent(new AccountAccessChanged(account.getEmail()));
+        events.publishEvent(new AccountAccessChanged(account.getEmail(), null));
     }
 
+    /**
+     * A person changes their own password; their other sessions end, the one they changed it in ({@code keptSession},
+     * an opaque id) goes on. A wrong current password is refused with {@code account.error.wrongPassword}.
+     */
     @Transactional
-    public void changeOwnPassword(String email, String currentPassword, String newPassword) {
+    public void changeOwnPassword(String email, String currentPassword, String newPassword, String keptSession) {
         Account account = getByEmail(email);
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new AccountRuleException("account.error.wrongPassword", "currentPassword");
         }
         PasswordPolicy.check(newPassword, "newPassword");
         account.changePasswordHash(passwordEncoder.encode(newPassword));
+        events.publishEvent(new AccountAccessChanged(account.getEmail(), keptSession));
     }
 
     boolean exists(String email) {

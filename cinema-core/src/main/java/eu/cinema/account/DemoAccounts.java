@@ -39,6 +39,6 @@ class DemoAccounts implements ApplicationRunner {
         Long partnerId = partnerName == null ? null
                 : partners.findByNameEn(partnerName).orElseThrow(() -> new IllegalStateException(
                         "Reference partner missing: " + partnerName)).getId();
-        accounts.createUnchecked(new NewAccount(email, name, PASSWORD, role, partnerId));
+        accounts.createDemo(new NewAccount(email, name, PASSWORD, role, partnerId));
     }
 }

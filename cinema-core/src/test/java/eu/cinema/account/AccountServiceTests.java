@@ -82,12 +82,54 @@ class AccountServiceTests {
     void changingOnesOwnPasswordNeedsTheCurrentOne() {
         accounts.create(editor("changer@example.org"));
 
-        assertThatThrownBy(() -> accounts.changeOwnPassword("changer@example.org", "wrong password!", "a new passphrase"))
-                .hasFieldOrPropertyWithValue("field", "currentPassword");
-        accounts.changeOwnPassword("changer@example.org", PASSWORD, "a new passphrase");
+        assertThatThrownBy(() -> accounts.changeOwnPassword("changer@example.org", "wrong password!", "a new riverside passphrase",
+                null)).hasFieldOrPropertyWithValue("field", "currentPassword");
+        accounts.changeOwnPassword("changer@example.org", PASSWORD, "a new riverside passphrase", null);
 
-        assertThatThrownBy(() -> accounts.changeOwnPassword("changer@example.org", PASSWORD, "another passphrase"))
+        assertThatThrownBy(() -> accounts.changeOwnPassword("changer@example.org", PASSWORD, "another tannery passphrase", null))
                 .hasFieldOrPropertyWithValue("messageKey", "account.error.wrongPassword");
+    }
+
+    @Test
+    void aLongButGuessablePasswordIsRefusedWithWhatMakesItGuessable() {
+        assertThat(refusal("aaaaaaaaaaaa")).isEqualTo("account.error.passwordWeak.pattern");
+        assertThat(refusal("qwertyuiopas")).isEqualTo("account.error.passwordWeak.common");
+        assertThat(refusal("password1234")).isEqualTo("account.error.passwordWeak.common");
+        assertThat(refusal("monkey dragon")).startsWith("account.error.passwordWeak.");
+        accounts.create(new NewAccount("strong@example.org", "S", "tannery by the river 7", AccountRole.ADMIN, null));
+    }
+
+    @Test
+    void theLastActiveAdministratorCannotBeDisabledOrDemoted() {
+        Account first = accounts.getByEmail("first.admin@example.org");
+        Account second = accounts.create(new NewAccount("second.admin@example.org", "Second", PASSWORD, AccountRole.ADMIN, null));
+        long editorsPartner = partnerId("Creative Industry Kosice");
+        accounts.update(second.getId(), second.getVersion(), new AccountChanges("Second", AccountRole.ADMIN, null, false));
+        for (Account other : accounts.findAll()) {
+            if (other.getRole() == AccountRole.ADMIN && other.isEnabled() && other.getId() != first.getId()) {
+                accounts.update(other.getId(), other.getVersion(), new AccountChanges(other.getDisplayName(), AccountRole.ADMIN, null, false));
+            }
+        }
+
+        Account last = accounts.get(first.getId());
+        assertThatThrownBy(() -> accounts.update(last.getId(), last.getVersion(), new AccountChanges("A", AccountRole.ADMIN, null, false)))
+                .hasFieldOrPropertyWithValue("messageKey", "account.error.lastAdministrator");
+        assertThatThrownBy(() -> accounts.update(last.getId(), last.getVersion(),
+                new AccountChanges("A", AccountRole.PARTNER_EDITOR, editorsPartner, true)))
+                .hasFieldOrPropertyWithValue("messageKey", "account.error.lastAdministrator");
+        Account disabledSecond = accounts.get(second.getId());
+        accounts.update(second.getId(), disabledSecond.getVersion(), new AccountChanges("Second", AccountRole.ADMIN, null, true));
+        accounts.update(last.getId(), last.getVersion(), new AccountChanges("A", AccountRole.ADMIN, null, false));
+        assertThat(accounts.get(last.getId()).isEnabled()).as("with another administrator active, it may be disabled").isFalse();
+    }
+
+    private String refusal(String password) {
+        try {
+            accounts.create(new NewAccount("weak-" + System.nanoTime() + "@example.org", "W", password, AccountRole.ADMIN, null));
+        } catch (AccountRuleException refused) {
+            return refused.getMessageKey();
+        }
+        throw new AssertionError(password + " was accepted");
     }
 
     @Test

@@ -38,10 +38,19 @@ class OperationsIntegrationTests {
         Page wrongToken = visitor.get("/actuator/prometheus", "text/plain", Map.of("Authorization", "Bearer guess"));
         Page scraper = visitor.get("/actuator/prometheus", "text/plain", Map.of("Authorization", "Bearer test-metrics-token"));
 
-        assertThat(anonymous.status()).isIn(302, 401, 403);
-        assertThat(wrongToken.status()).isIn(302, 401, 403);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(wrongToken.status()).isEqualTo(401);
         assertThat(scraper.status()).isEqualTo(200);
         assertThat(scraper.body()).contains("http_server_requests_seconds_count", "uri=\"/plans/{id}\"");
+    }
+
+    @Test
+    void theActuatorIndexIsNotExposedEvenToAnAdministrator() {
+        PortalClient administrator = new PortalClient(port);
+        administrator.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);
+
+        assertThat(administrator.get("/actuator", "application/json").status()).isEqualTo(404);
+        assertThat(administrator.get("/actuator/health", "application/json").status()).isEqualTo(200);
     }
 
     @Test

@@ -15,8 +15,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import eu.cinema.account.AccountAccessChanged;
 
 /**
- * Keeps track of who is signed in where, so that a disabled account, a changed role or a reset
- * password ends that person's open sessions, on every instance, as soon as the change is committed.
+ * Keeps track of who is signed in where, so that a disabled account, a changed role or a new
+ * password ends that person's open sessions (but the one a person changed their own password in), on every
+ * instance, as soon as the change is committed.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionEnding {
@@ -44,7 +45,9 @@ class SessionEnding {
         void endSessions(AccountAccessChanged changed) {
             // Principals compare by username, so a bare User with the e-mail finds the person's sessions.
             User principal = new User(changed.email(), "unused", List.of());
-            sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            sessions.getAllSessions(principal, false).stream()
+                    .filter(session -> !session.getSessionId().equals(changed.keptSession()))
+                    .forEach(SessionInformation::expireNow);
         }
     }
 }

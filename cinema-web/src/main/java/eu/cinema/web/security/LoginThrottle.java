@@ -7,13 +7,13 @@ import org.springframework.stereotype.Component;
 import eu.cinema.web.PortalSettings;
 
 /**
- * Counts failed sign-ins per e-mail and client address, and per client address alone, across every
+ * Counts failed sign-ins (and failed checks of the current password when a person changes it) per e-mail and client address, and per client address alone, across every
  * instance ({@link SharedCounters}). A block lasts at most one window from the first failure, and a
  * stranger elsewhere cannot block a real user, because an account is only throttled together with the
  * address that failed on it.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     private static final int MAX_EMAIL_LENGTH = 254;
 
@@ -25,17 +25,17 @@ class LoginThrottle {
         this.counters = counters;
     }
 
-    boolean isBlocked(String email, String address) {
+    public boolean isBlocked(String email, String address) {
         return counters.current(accountKey(email, address)) >= settings.maxFailuresPerAccount()
                 || counters.current(addressKey(address)) >= settings.maxFailuresPerAddress();
     }
 
-    void recordFailure(String email, String address) {
+    public void recordFailure(String email, String address) {
         counters.increment(accountKey(email, address), settings.window());
         counters.increment(addressKey(address), settings.window());
     }
 
-    void recordSuccess(String email, String address) {
+    public void recordSuccess(String email, String address) {
         counters.reset(accountKey(email, address));
     }
 

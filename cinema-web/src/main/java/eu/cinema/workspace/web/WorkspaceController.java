@@ -1,5 +1,6 @@
 package eu.cinema.workspace.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,11 +13,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.cinema.account.AccountRuleException;
 import eu.cinema.account.AccountService;
 import eu.cinema.account.PortalUser;
 import eu.cinema.actor.CreativeActorService;
 import eu.cinema.site.SiteService;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.security.LoginThrottle;
 
 /** The signed-in person's workspace: who they are, their organisation, what they keep up, their password. */
 @Controller
@@ -28,9 +31,11 @@ class WorkspaceController {
     private final AccountService accounts;
     private final SiteService sites;
     private final CreativeActorService actors;
+    private final LoginThrottle throttle;
 
-    WorkspaceController(AccountService accounts, SiteService sites, CreativeActorService actors) {
+    WorkspaceController(AccountService accounts, SiteService sites, CreativeActorService actors, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
         this.sites = sites;
         this.actors = actors;
     }
@@ -48,12 +53,29 @@ class WorkspaceController {
         return VIEW;
     }
 
+    /**
+     * Guessing the current password here is throttled as guessing it at sign-in is, with the same counters; the
+     * other sessions of the person end, this one goes on.
+     */
     @PostMapping("/password")
     String changePassword(@AuthenticationPrincipal PortalUser user,
             @Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect, HttpServletRequest request) {
+        String address = request.getRemoteAddr();
+        if (throttle.isBlocked(user.getUsername(), address)) {
+            result.rejectValue("currentPassword", "account.error.throttled");
+        }
         return FormPost.of(result).submit(() -> {
-            accounts.changeOwnPassword(user.getUsername(), form.getCurrentPassword(), form.getNewPassword());
+            try {
+                accounts.changeOwnPassword(user.getUsername(), form.getCurrentPassword(), form.getNewPassword(),
+                        request.getSession().getId());
+            } catch (AccountRuleException refused) {
+                if ("currentPassword".equals(refused.getField())) {
+                    throttle.recordFailure(user.getUsername(), address);
+                }
+                throw refused;
+            }
+            throttle.recordSuccess(user.getUsername(), address);
             redirect.addFlashAttribute("passwordChanged", true);
             return "redirect:/account";
         }, () -> show(user, model));

@@ -189,6 +189,35 @@ class AccountAdminIntegrationTests {
         assertThat(new PortalClient(port).signIn(email, "my own passphrase").location()).isEqualTo("/account");
     }
 
+    @Test
+    void changingOnesPasswordEndsOnesOtherSessionsAndGuessingTheCurrentOneIsThrottled() {
+        String email = unique("sessions");
+        createAccount(email, "ADMIN", null);
+        PortalClient phone = new PortalClient(port);
+        phone.signIn(email, "a long passphrase");
+        PortalClient desk = new PortalClient(port);
+        desk.signIn(email, "a long passphrase");
+
+        Page weak = desk.submit(desk.get("/account"), "form[action='/account/password']",
+                Map.of("currentPassword", "a long passphrase", "newPassword", "aaaaaaaaaaaa", "confirmation", "aaaaaaaaaaaa"));
+        assertThat(weak.text("#newPassword-error")).startsWith("This password is a predictable pattern");
+        desk.submit(desk.get("/account"), "form[action='/account/password']",
+                Map.of("currentPassword", "a long passphrase", "newPassword", "my own passphrase", "confirmation", "my own passphrase"));
+
+        assertThat(desk.get("/account").status()).as("the session it was changed in goes on").isEqualTo(200);
+        assertThat(phone.get("/account").location()).as("the other session has ended").startsWith("/login");
+
+        for (int guess = 0; guess < 5; guess++) {
+            desk.submit(desk.get("/account"), "form[action='/account/password']",
+                    Map.of("currentPassword", "guess " + guess, "newPassword", "tannery by the river 7", "confirmation", "tannery by the river 7"));
+        }
+        Page throttled = desk.submit(desk.get("/account"), "form[action='/account/password']",
+                Map.of("currentPassword", "my own passphrase", "newPassword", "tannery by the river 7", "confirmation", "tannery by the river 7"));
+        assertThat(throttled.text("#currentPassword-error")).startsWith("Too many wrong passwords");
+        assertThat(new PortalClient(port).signIn(email, "my own passphrase").location())
+                .as("the guesses count for signing in from here too").isEqualTo("/login?throttled");
+    }
+
     private Page createAccount(String email, String role, Long partnerId) {
         return admin.submit(admin.get("/admin/accounts/new"), NEW_ACCOUNT_FORM, accountValues(email, role, partnerId));
     }
