@@ -45,7 +45,7 @@ public class CreativeActorService {
         Partner ownerPartner = organisations.ownerFor(ownerPartnerId)
                 .orElseThrow(() -> new ActorRuleException("site.error.ownerRequired", "ownerPartnerId"));
         return actors.save(CreativeActor.ownedBy(ownerPartner, details, country(details.countryCode()),
-                point(details), partner(details.partnerId())));
+                point(details), projectPartner(details.partnerId(), null)));
     }
 
     @Transactional
@@ -53,7 +53,7 @@ public class CreativeActorService {
         CreativeActor actor = get(id);
         permissions.requireEdit(actor);
         actor.requireVersion(expectedVersion);
-        actor.apply(details, country(details.countryCode()), point(details), partner(details.partnerId()));
+        actor.apply(details, country(details.countryCode()), point(details), projectPartner(details.partnerId(), actor.getPartner()));
         return actors.saveAndFlush(actor);
     }
 
@@ -67,9 +67,19 @@ public class CreativeActorService {
                 .orElseThrow(() -> new ActorRuleException("site.error.unknownCountry", "countryCode"));
     }
 
-    private Partner partner(Long id) {
-        return id == null ? null : partners.findById(id)
-                .orElseThrow(() -> new ActorRuleException("account.error.unknownPartner", "partnerId"));
+    /**
+     * The project partner an actor is linked to: an editor names their own organisation or none, or keeps the one an
+     * administrator named; only administrators name any.
+     */
+    private Partner projectPartner(Long id, Partner current) {
+        if (id == null) {
+            return null;
+        }
+        PortalUser user = CurrentUser.require();
+        if (!user.isAdmin() && !id.equals(user.getPartnerId()) && (current == null || !id.equals(current.getId()))) {
+            throw new ActorRuleException("actor.error.partnerNotOwn", "partnerId");
+        }
+        return partners.findById(id).orElseThrow(() -> new ActorRuleException("account.error.unknownPartner", "partnerId"));
     }
 
     private static Point point(ActorDetails details) {

@@ -149,6 +149,12 @@ public class Pilot extends BaseEntity {
         this.demo = true;
     }
 
+    /** Whether {@code partnerId} runs this pilot or takes part in it. */
+    public boolean involves(Long partnerId) {
+        return partnerId != null && (partnerId.equals(ownerPartner.getId())
+                || participants.stream().anyMatch(p -> partnerId.equals(p.getId())));
+    }
+
     /** Whether the editors of {@code partnerId} may work on this pilot. */
     public boolean editableBy(Long partnerId) {
         if (partnerId == null) {

@@ -61,6 +61,9 @@ public class PilotService {
     public Pilot create(PilotDetails details, Long ownerPartnerId) {
         Partner ownerPartner = organisations.ownerFor(ownerPartnerId)
                 .orElseThrow(() -> new PilotRuleException("site.error.ownerRequired", "ownerPartnerId"));
+        if (details.status() != null && !details.status().isInitial()) {
+            throw new PilotRuleException("pilot.error.initialStatus", "status");
+        }
         Pilot pilot = Pilot.ownedBy(ownerPartner);
         apply(pilot, details);
         return pilots.save(pilot);

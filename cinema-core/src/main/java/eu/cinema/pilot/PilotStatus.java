@@ -21,6 +21,11 @@ public enum PilotStatus {
         return this == target || next().contains(target);
     }
 
+    /** How a pilot is first logged: planned or running; completed and cancelled come later, through those. */
+    public boolean isInitial() {
+        return this == PLANNED || this == RUNNING;
+    }
+
     /** Started pilots count towards the project's targets. */
     public boolean isStarted() {
         return this == RUNNING || this == COMPLETED;

@@ -160,6 +160,9 @@ public class PlanService {
                 .orElseThrow(() -> new PlanRuleException("plan.error.owner", "ownerPartnerId"));
         City city = cityId == null ? owner.getCity()
                 : cities.findById(cityId).orElseThrow(() -> new PlanRuleException("plan.error.city", "cityId"));
+        if (!CurrentUser.require().isAdmin() && !city.getId().equals(owner.getCity().getId())) {
+            throw new PlanRuleException("plan.error.cityNotOwn", "cityId");
+        }
         ActionPlan plan = new ActionPlan(owner, city);
         PlanVersion.first(plan, details);
         return plans.save(plan);

@@ -204,9 +204,13 @@ public class Site extends BaseEntity {
         this.publicContact = details.publicContact();
     }
 
+    /** Moderation publishes a proposal; a rejected or archived site is not brought back this way. */
     void publish() {
         if (publication == Publication.PUBLISHED) {
             throw new SiteRuleException("site.error.alreadyPublished", null);
+        }
+        if (publication != Publication.PROPOSED) {
+            throw new SiteRuleException("site.error.notProposed", null);
         }
         this.publication = Publication.PUBLISHED;
         this.rejectionReason = null;

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import eu.cinema.account.AccountRole;
 import eu.cinema.account.CurrentUser;
 import eu.cinema.account.PortalUser;
 import eu.cinema.common.Permission;
@@ -32,6 +33,11 @@ public class SitePermissions {
                 .orElse(false);
     }
 
+    /** Whether the signed-in person moderates proposals anywhere (the navigation offers the moderation page then). */
+    public boolean mayModerateAny() {
+        return CurrentUser.get().map(user -> user.isAdmin() || !moderatedCountries(user).isEmpty()).orElse(false);
+    }
+
     public void requireEdit(Site site) {
         Permission.require(mayEdit(site), "Not an editor of site " + site.getId());
     }
@@ -50,8 +56,12 @@ public class SitePermissions {
     }
 
     /** The countries whose proposals the person moderates: their organisation's; administrators moderate all. */
+    /**
+     * A partner editor moderates the proposals in their organisation's country; a municipality editor does not (their
+     * role is their municipality's plans and records), and so never sees proposers' e-mail addresses.
+     */
     Set<String> moderatedCountries(PortalUser user) {
-        return user.getPartnerId() == null ? Set.of()
+        return user.getPartnerId() == null || user.getRole() != AccountRole.PARTNER_EDITOR ? Set.of()
                 : partners.findById(user.getPartnerId()).map(p -> Set.of(p.getCountry().getCode())).orElse(Set.of());
     }
 }

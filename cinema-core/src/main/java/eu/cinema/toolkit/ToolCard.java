@@ -139,8 +139,7 @@ public class ToolCard extends BaseEntity {
 
     /** Whether a partner may rate this tool: it runs or takes part in a pilot that used it. */
     public boolean usedBy(Long partnerId) {
-        return partnerId != null && pilots.stream().anyMatch(pilot -> partnerId.equals(pilot.getOwnerPartner().getId())
-                || pilot.getParticipants().stream().anyMatch(p -> partnerId.equals(p.getId())));
+        return pilots.stream().anyMatch(pilot -> pilot.involves(partnerId));
     }
 
     public String getTitle() {

@@ -1,5 +1,6 @@
 package eu.cinema.toolkit;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import eu.cinema.account.PortalUser;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.partner.Partner;
 import eu.cinema.partner.PartnerRepository;
+import eu.cinema.pilot.Pilot;
 import eu.cinema.pilot.PilotRepository;
 import eu.cinema.region.City;
 import eu.cinema.region.CityRepository;
@@ -159,6 +161,13 @@ public class ToolService {
         return ratings.saveAndFlush(rating);
     }
 
+    /** The pilots the signed-in person may name as having used {@code tool} (null: a new card), by title. */
+    @Transactional(readOnly = true)
+    public List<Pilot> pilotChoices(ToolCard tool) {
+        return pilots.findAll().stream().filter(pilot -> permissions.mayClaimUse(pilot, tool))
+                .sorted(Comparator.comparing(Pilot::getTitle)).toList();
+    }
+
     private Partner developer(Long partnerId) {
         return (partnerId == null ? Optional.<Partner>empty() : partners.findById(partnerId))
                 .orElseThrow(() -> new ToolRuleException("tool.error.developer", "developerPartnerId"));
@@ -167,6 +176,10 @@ public class ToolService {
     private void apply(ToolCard tool, ToolDetails details) {
         City city = details.developedInCityId() == null ? null
                 : cities.findById(details.developedInCityId()).orElseThrow(() -> new ToolRuleException("tool.error.city", "developedInCityId"));
-        tool.apply(details, city, new HashSet<>(pilots.findAllById(details.pilotIds())));
+        List<Pilot> usedIn = pilots.findAllById(details.pilotIds());
+        if (usedIn.stream().anyMatch(pilot -> !permissions.mayClaimUse(pilot, tool))) {
+            throw new ToolRuleException("tool.error.pilotNotOwn", "pilotIds");
+        }
+        tool.apply(details, city, new HashSet<>(usedIn));
     }
 }

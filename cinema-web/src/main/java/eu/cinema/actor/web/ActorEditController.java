@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.actor.ActorPermissions;
+import eu.cinema.account.CurrentUser;
+import eu.cinema.account.PortalUser;
 import eu.cinema.actor.ActorKind;
+import eu.cinema.actor.ActorPermissions;
 import eu.cinema.actor.CiDomain;
 import eu.cinema.actor.CreativeActor;
 import eu.cinema.actor.CreativeActorService;
@@ -93,6 +95,11 @@ class ActorEditController {
         model.addAttribute("countries", countries.findAllByOrderByNameEn());
         model.addAttribute("segments", HelixSegment.values());
         model.addAttribute("partners", partners.all());
+        // An editor links the actor to their own organisation or keeps the link an administrator made.
+        PortalUser user = CurrentUser.require();
+        Long linked = actor == null || actor.getPartner() == null ? null : actor.getPartner().getId();
+        model.addAttribute("projectPartners", partners.all().stream().filter(partner -> user.isAdmin()
+                || partner.getId().equals(user.getPartnerId()) || partner.getId().equals(linked)).toList());
         model.addAttribute("kinds", ActorKind.values());
         model.addAttribute("domainValues", CiDomain.values());
         model.addAttribute("contentLanguages", ContentLanguages.CODES);

@@ -1,5 +1,6 @@
 package eu.cinema.plan.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.cinema.account.CurrentUser;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.PartnerService;
@@ -175,7 +177,8 @@ class PlanEditController {
         model.addAttribute("themes", RoadmapTheme.values());
         model.addAttribute("contentLanguages", ContentLanguages.CODES);
         model.addAttribute("partners", partners.all().stream().filter(p -> p.getSegment() == HelixSegment.PUBLIC_AUTHORITY).toList());
-        model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
+        // An editor plans for their own municipality's city, the first choice; administrators may choose another.
+        model.addAttribute("cities", CurrentUser.require().isAdmin() ? cities.findAllByOrderByCountryCodeAscNameEnAsc() : List.of());
         return "plan/new";
     }
 

@@ -25,8 +25,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.cinema.partner.PartnerService;
-import eu.cinema.pilot.PilotFilter;
-import eu.cinema.pilot.PilotService;
 import eu.cinema.region.CityRepository;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.storage.StoredFile;
@@ -51,17 +49,15 @@ class ToolController {
     private final CountryRepository countries;
     private final CityRepository cities;
     private final PartnerService partners;
-    private final PilotService pilots;
     private final MessageSource messages;
     private final ToolPermissions permissions;
 
     ToolController(ToolService tools, CountryRepository countries, CityRepository cities, PartnerService partners,
-            PilotService pilots, MessageSource messages, ToolPermissions permissions) {
+            MessageSource messages, ToolPermissions permissions) {
         this.tools = tools;
         this.countries = countries;
         this.cities = cities;
         this.partners = partners;
-        this.pilots = pilots;
         this.messages = messages;
         this.permissions = permissions;
     }
@@ -188,7 +184,7 @@ class ToolController {
         model.addAttribute("roles", ToolFileRole.values());
         model.addAttribute("partners", partners.all());
         model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
-        model.addAttribute("pilotChoices", pilots.find(new PilotFilter(null, null, null, null, null)));
+        model.addAttribute("pilotChoices", tools.pilotChoices(tool));
         model.addAttribute("contentLanguages", ContentLanguages.CODES);
         return EDIT_VIEW;
     }

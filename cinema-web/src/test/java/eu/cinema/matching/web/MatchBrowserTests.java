@@ -70,13 +70,13 @@ class MatchBrowserTests {
         browser.navigateByClicking(".main-nav a[href='/toolkit']");
         browser.assertAccessible("toolkit");
         browser.navigateByClicking(browser.findAll(".card-title a").stream()
-                .filter(link -> link.getText().equals("Business model canvas for creative centres")).findFirst().orElseThrow());
+                .filter(link -> link.getText().equals("Remix the City hackathon")).findFirst().orElseThrow());
         browser.assertAccessible("tool");
         browser.find("label[for='stars4']").click();
-        browser.find("#comment").sendKeys("It helped us plan the Creative Center's first year.");
+        browser.find("#comment").sendKeys("It helped us find the Creative Center's first tenants.");
         browser.navigateByClicking("form[action$='/ratings'] button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("Thank you: your rating is saved.");
-        assertThat(browser.find(".ratings").getText()).contains("4 of 5", "It helped us plan");
+        assertThat(browser.find(".ratings").getText()).contains("4 of 5", "It helped us find");
         browser.assertAccessible("tool-rated");
         browser.navigateByClicking("form[action='/logout'] button");
     }

@@ -98,6 +98,34 @@ public final class PortalClient {
         return post(form.attr("action"), fields);
     }
 
+    /**
+     * Submits the form with every field as the page shows it (text, selected options, ticked boxes; the first value
+     * of a repeated name), changed where {@code changes} says: an edit that touches one field.
+     */
+    public Page submitAsShown(Page page, String selector, Map<String, String> changes) {
+        Element form = page.document().selectFirst(selector);
+        if (form == null) {
+            throw new AssertionError("No form " + selector + " on " + page.path());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element field : form.select("input[name], textarea[name], select[name]")) {
+            String type = field.attr("type");
+            if (type.equals("checkbox") || type.equals("radio")) {
+                if (field.hasAttr("checked")) {
+                    fields.putIfAbsent(field.attr("name"), field.val());
+                }
+            } else if (field.tagName().equals("select")) {
+                Element selected = field.selectFirst("option[selected]");
+                fields.putIfAbsent(field.attr("name"), selected != null ? selected.val()
+                        : field.selectFirst("option") == null ? "" : field.selectFirst("option").val());
+            } else if (!type.equals("file") && !type.equals("submit")) {
+                fields.putIfAbsent(field.attr("name"), field.tagName().equals("textarea") ? field.wholeText() : field.val());
+            }
+        }
+        fields.putAll(changes);
+        return post(form.attr("action"), fields);
+    }
+
     /** Submits a multipart form (with one file) as a browser would, hidden fields included. */
     public Page submitMultipart(Page page, String selector, Map<String, String> values, String fileField, String filename,
             byte[] content) {

@@ -43,8 +43,9 @@ class ToolkitIntegrationTests {
     @Test
     void aPartnerRatesAToolItUsedOnlyAndOnceAndBadRatingsAreRefused() {
         PortalClient kosice = signedIn("partner@cinema.demo");
-        String used = toolPath("Business model canvas for creative centres");
+        String used = toolPath("Remix the City hackathon");
         String notUsed = toolPath("Shop window designs");
+        String own = toolPath("Business model canvas for creative centres");
 
         Page seven = kosice.submit(kosice.get(used), "form[action$='/ratings']", Map.of("stars", "7"));
         Page first = kosice.submit(kosice.get(used), "form[action$='/ratings']", Map.of("stars", "3", "comment", "Useful"));
@@ -61,6 +62,9 @@ class ToolkitIntegrationTests {
         assertThat(card.select(".ratings li").text()).contains("<b>Very</b> useful", "Creative Industry Kosice");
         assertThat(stranger.status()).isEqualTo(403);
         assertThat(kosice.get(notUsed).document().select("form[action$='/ratings']")).isEmpty();
+        assertThat(kosice.post(own + "/ratings", Map.of("_csrf", csrf, "stars", "5")).status())
+                .as("its developer does not rate its own tool, though its pilot used it").isEqualTo(403);
+        assertThat(kosice.get(own).document().select("form[action$='/ratings']")).isEmpty();
     }
 
     @Test
