@@ -9,6 +9,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -26,6 +27,15 @@ class SessionEnding {
     @Bean
     <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
         return new SpringSessionBackedSessionRegistry<>(sessions);
+    }
+
+    /**
+     * PostgreSQL's upsert for session attributes: two requests of one session that add the same attribute at once
+     * (two tabs posting forms, each leaving a flash message) would otherwise collide on its key and answer 500.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentSessionAttributes() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean

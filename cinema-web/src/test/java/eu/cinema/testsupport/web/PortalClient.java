@@ -154,6 +154,21 @@ public final class PortalClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
+    /**
+     * Exactly the request given, as an attacker would send it: {@code target} (path and query) and {@code encodedForm}
+     * (a form body, or null for a GET) are sent as they are, percent-encoding included, invalid or not.
+     */
+    public Page raw(String method, String target, String encodedForm) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + target)).header("Accept", "text/html,*/*;q=0.8");
+        if (encodedForm == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofString(encodedForm, StandardCharsets.ISO_8859_1));
+        }
+        return send(request);
+    }
+
     /** A raw form post, CSRF token only if the caller puts one in. */
     public Page post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
