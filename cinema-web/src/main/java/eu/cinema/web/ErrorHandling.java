@@ -12,12 +12,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.RequestAttributes;
@@ -41,8 +38,6 @@ class ErrorHandling {
      * (see {@link RefusalErrorAttributes}), which resolves it in the language of the error page's own request.
      */
     static final String REFUSAL = ErrorHandling.class.getName() + ".refusal";
-    /** How long a client should wait before trying again while the database is out of reach. */
-    static final String RETRY_AFTER_SECONDS = "30";
 
     @ExceptionHandler(NotFoundException.class)
     void notFound(HttpServletResponse response) throws IOException {
@@ -59,13 +54,6 @@ class ErrorHandling {
             throws IOException {
         explain(refusal, request);
         response.sendError(HttpStatus.CONFLICT.value());
-    }
-
-    /** The database is out of reach (down, restarting, its connections cut): a moment's wait, not a fault of the page. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
-    void unavailable(HttpServletResponse response) throws IOException {
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -63,6 +64,8 @@ public class SiteImportService {
 
     static final int CHUNK = 2000;
     static final int STALLED_MINUTES = 5;
+    private static final int FINISH_ATTEMPTS = 5;
+    private static final long FINISH_RETRY_MILLIS = 1000;
     private static final int MAX_COLUMN_NAME_SHOWN = 100;
     private static final Logger log = LoggerFactory.getLogger(SiteImportService.class);
 
@@ -209,8 +212,28 @@ public class SiteImportService {
         }
     }
 
+    /**
+     * Records how the import ended. A few tries: when the import failed because its connection was cut, the first
+     * write may meet the same fate, and the person would otherwise see it running until it counts as stalled.
+     */
     private void finish(UUID job, String state) {
-        jdbc.update("UPDATE site_import_job SET state = ?, updated_at = now() WHERE id = ?", state, job);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.update("UPDATE site_import_job SET state = ?, updated_at = now() WHERE id = ?", state, job);
+                return;
+            } catch (DataAccessException unreachable) {
+                if (attempt == FINISH_ATTEMPTS) {
+                    log.warn("Import {} ended {} but could not record it; it shows as failed once stalled", job, state, unreachable);
+                    return;
+                }
+                try {
+                    Thread.sleep(FINISH_RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /**

@@ -9,6 +9,8 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -30,12 +32,23 @@ class SessionEnding {
     }
 
     /**
-     * PostgreSQL's upsert for session attributes: two requests of one session that add the same attribute at once
-     * (two tabs posting forms, each leaving a flash message) would otherwise collide on its key and answer 500.
+     * PostgreSQL's upserts for sessions and their attributes. Two requests of one session that add the same
+     * attribute at once (two tabs posting forms, each leaving a flash message) would otherwise collide on its key;
+     * and a new session whose first save reached the database although its connection was cut before the answer is
+     * saved once more, on the error page's way out, which would collide too. Either answered 500.
      */
     @Bean
-    PostgreSqlJdbcIndexedSessionRepositoryCustomizer concurrentSessionAttributes() {
-        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionUpserts() {
+        PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributes = new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+        return sessions -> {
+            attributes.customize(sessions);
+            sessions.setCreateSessionQuery("""
+                    INSERT INTO %TABLE_NAME% (PRIMARY_ID, SESSION_ID, CREATION_TIME, LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL,
+                        EXPIRY_TIME, PRINCIPAL_NAME) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (PRIMARY_ID) DO UPDATE SET SESSION_ID = EXCLUDED.SESSION_ID,
+                        LAST_ACCESS_TIME = EXCLUDED.LAST_ACCESS_TIME, MAX_INACTIVE_INTERVAL = EXCLUDED.MAX_INACTIVE_INTERVAL,
+                        EXPIRY_TIME = EXCLUDED.EXPIRY_TIME, PRINCIPAL_NAME = EXCLUDED.PRINCIPAL_NAME""");
+        };
     }
 
     @Bean
