@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import eu.cinema.mapping.LayerService;
 import eu.cinema.web.PortalSettings;
+import eu.cinema.web.PublicUrl;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -28,7 +29,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 @AutoConfigureMockMvc(addFilters = false)
 @EnableConfigurationProperties(PortalSettings.class)
 // The page cache's filter is part of every MVC slice; it counts its hits in a registry.
-@Import(SimpleMeterRegistry.class)
+@Import({SimpleMeterRegistry.class, PublicUrl.class})
 @ActiveProfiles("test")
 class LayerApiControllerTests {
 
