@@ -121,7 +121,13 @@ public class SiteImportService {
         if (sizeBytes > maxFileBytes()) {
             throw new SiteRuleException("upload.error.tooLarge", "file", limits.maxFileSize().toMegabytes());
         }
-        ImportTarget settled = new ImportTarget(target.countryCode(), target.defaultCity(), owner(target), target.language());
+        String city = target.defaultCity() == null || target.defaultCity().isBlank() ? null : target.defaultCity().strip();
+        rules.check("cityName", city == null ? "-" : city).stream().findFirst().ifPresent(breach -> {
+            throw new SiteRuleException("import.error.tooLong", "defaultCity", BrownfieldCsvReader.CITY, breach.limit("max"));
+        });
+        // An unknown country is kept as none, and the preview says so.
+        String country = target.countryCode() != null && countries.existsById(target.countryCode()) ? target.countryCode() : null;
+        ImportTarget settled = new ImportTarget(country, city, owner(target), target.language());
         uploads.expire(Instant.now());
         ImportUploads.Upload upload = uploads.keep(CurrentUser.require().getAccountId(), format, fileName, settled, content,
                 sizeBytes);

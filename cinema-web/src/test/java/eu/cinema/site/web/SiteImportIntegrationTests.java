@@ -114,6 +114,10 @@ class SiteImportIntegrationTests {
                 + "Q1,\"Unterminated,WGS84,21,48\n", "BROWNFIELD_CSV").body()).contains("The quoting is broken");
         assertThat(upload(editor, "{\"type\":\"Feature\"}", "GEOJSON").body()).contains("not a GeoJSON FeatureCollection");
         assertThat(upload(editor, "{broken", "GEOJSON").body()).contains("The file is not valid JSON.");
+        Page oddTarget = editor.submitMultipart(editor.get("/sites/import"), FORM, Map.of("format", "BROWNFIELD_CSV",
+                "countryCode", "SKX", "defaultCity", "K".repeat(300)), "file", "sites.csv", "a,b\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(oddTarget.status()).isEqualTo(200);
+        assertThat(oddTarget.body()).contains("City is longer than 200 characters.");
     }
 
     @Test
