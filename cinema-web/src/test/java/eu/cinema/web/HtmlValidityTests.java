@@ -36,6 +36,16 @@ class HtmlValidityTests {
         HtmlChecker.assertValid(path, page.body());
     }
 
+    /** Refused by the portal (a control character) and by Tomcat itself (an encoded NUL in the path), in two languages. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/search?q=a%00b", "/search?q=a%00b&lang=ro", "/sites/%00"})
+    void errorPagesAreValid(String path) {
+        Page page = new PortalClient(port).get(path);
+
+        assertThat(page.status()).isEqualTo(400);
+        HtmlChecker.assertValid(path, page.body());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/account", "/admin", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/1/edit",
             "/admin/partners/1/edit", "/admin/partners/3/edit?lang=ro", "/moderation", "/moderation?lang=ro",

@@ -72,6 +72,12 @@ class PortalBrowserTests {
         browser.open("/partners/987654?lang=en");
         assertThat(browser.find("h1").getText()).isEqualTo("Page not found");
         browser.assertAccessible("error-404");
+        browser.open("/search?q=a%00b");
+        assertThat(browser.find(".alert-error").getText()).startsWith("The request holds control characters");
+        browser.assertAccessible("error-400-control-characters");
+        browser.open("/sites/%00");
+        assertThat(browser.find("h1").getText()).isEqualTo("The request could not be understood");
+        browser.assertAccessible("error-400-refused-by-tomcat");
 
         browser.open("/login");
         browser.find("#username").sendKeys("admin@cinema.demo");
