@@ -2,8 +2,6 @@ package eu.cinema.site.importing;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -86,9 +87,9 @@ class BrownfieldCsvReaderTests {
         assertThat(file.rows()).isEmpty();
         assertThat(file.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey,
                 ImportProblem::arguments).containsExactly(
-                tuple(1, "SiteReference", "import.error.tooLong", java.util.List.of("SiteReference", 100)),
-                tuple(2, "City", "import.error.tooLong", java.util.List.of("City", 200)),
-                tuple(3, "Hectares", "import.error.digits", java.util.List.of("1000000000000", 8, 4)));
+                tuple(1, "SiteReference", "import.error.tooLong", List.of("SiteReference", 100)),
+                tuple(2, "City", "import.error.tooLong", List.of("City", 200)),
+                tuple(3, "Hectares", "import.error.digits", List.of("1000000000000", 8, 4)));
     }
 
     @Test
@@ -107,7 +108,7 @@ class BrownfieldCsvReaderTests {
         ReadFile file = ReadFile.read(ImportFormat.BROWNFIELD_CSV, ReadFile.LIMITS, header, "Košice");
 
         assertThat(file.problems()).extracting(ImportProblem::row, ImportProblem::messageKey, ImportProblem::arguments)
-                .containsExactly(tuple(0, "import.error.recordTooLong", java.util.List.of(65_536)));
+                .containsExactly(tuple(0, "import.error.recordTooLong", List.of(65_536)));
         assertThat(file.ignoredColumns()).isEmpty();
     }
 
@@ -116,7 +117,7 @@ class BrownfieldCsvReaderTests {
         ImportLimits small = new ImportLimits(ReadFile.LIMITS.maxFileSize(), 2, 9, 100, 32, 1000, ReadFile.LIMITS.uploadsKeptFor());
 
         assertThat(csv(small, HEADER.replace("\n", ",X1,X2,X3\n")).problems()).extracting(ImportProblem::messageKey,
-                ImportProblem::arguments).containsExactly(tuple("import.error.tooManyColumns", java.util.List.of(10, 9)));
+                ImportProblem::arguments).containsExactly(tuple("import.error.tooManyColumns", List.of(10, 9)));
         assertThat(csv(small, HEADER + "A,Mill,WGS84,21.2,48.7,,\nB,Mill,WGS84,21.2,48.7,,\nC,Mill,WGS84,21.2,48.7,,\n")
                 .problems()).extracting(ImportProblem::row, ImportProblem::messageKey).containsExactly(tuple(3, "import.error.tooManyRows"));
         ReadFile longRow = csv(small, HEADER + "A," + "M".repeat(120) + ",WGS84,21.2,48.7,,\nB,Mill,WGS84,21.2,48.7,,\n");

@@ -3,7 +3,7 @@ package eu.cinema.site.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +88,7 @@ class GeoJsonSitesReaderTests {
                   {"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [%s]},
                    "properties": {"SiteReference": "GB-1", "SiteNameAddress": "Huge"}}]}""".formatted(hugeRing));
         assertThat(huge.problems()).extracting(ImportProblem::row, ImportProblem::messageKey, ImportProblem::arguments)
-                .containsExactly(tuple(1, "import.error.featureTooLarge", java.util.List.of(200_000)));
+                .containsExactly(tuple(1, "import.error.featureTooLarge", List.of(200_000)));
     }
 
     private static ReadFile read(String json) {
