@@ -122,9 +122,12 @@ public class SiteImportService {
             throw new SiteRuleException("upload.error.tooLarge", "file", limits.maxFileSize().toMegabytes());
         }
         String city = target.defaultCity() == null || target.defaultCity().isBlank() ? null : target.defaultCity().strip();
-        rules.check("cityName", city == null ? "-" : city).stream().findFirst().ifPresent(breach -> {
-            throw new SiteRuleException("import.error.tooLong", "defaultCity", BrownfieldCsvReader.CITY, breach.limit("max"));
-        });
+        if (city != null) {
+            // Only a length can be wrong with a town that is not blank.
+            rules.check("cityName", city).stream().findFirst().ifPresent(breach -> {
+                throw new SiteRuleException("import.error.tooLong", "defaultCity", BrownfieldCsvReader.CITY, breach.limit("max"));
+            });
+        }
         // An unknown country is kept as none, and the preview says so.
         String country = target.countryCode() != null && countries.existsById(target.countryCode()) ? target.countryCode() : null;
         ImportTarget settled = new ImportTarget(country, city, owner(target), target.language());

@@ -199,6 +199,19 @@ class PlanIntegrationTests {
         assertThat(new PortalClient(port).get("/plans/" + id).status()).as("still a draft").isEqualTo(404);
     }
 
+    @Test
+    void writingAPlanInRomanianLeavesTheEditorsInterfaceInEnglish() {
+        PortalClient editor = new PortalClient(port);
+        editor.signIn("municipality@cinema.demo", PortalClient.DEMO_PASSWORD);
+
+        Page created = editor.submit(editor.get("/plans/new?lang=en"), "form[action='/plans']",
+                Map.of("title", "Planul centrului " + System.nanoTime(), "theme", "RETAIL_SMALL_BUSINESS", "lang", "ro",
+                        "summary", "Un rezumat", "summaryEn", "A summary"));
+
+        assertThat(created.location()).matches("/plans/\\d+/edit");
+        assertThat(editor.get(created.location()).document().selectFirst("html").attr("lang")).isEqualTo("en");
+    }
+
     private long newPlan(PortalClient editor, String title) {
         Page created = editor.submit(editor.get("/plans/new"), "form[action='/plans']",
                 Map.of("title", title, "theme", "RETAIL_SMALL_BUSINESS", "lang", "en", "summary", "A summary"));
