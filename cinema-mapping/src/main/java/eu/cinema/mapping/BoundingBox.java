@@ -1,6 +1,10 @@
 package eu.cinema.mapping;
 
-/** A WGS 84 bounding box, west-south-east-north, as in GeoJSON and the OGC API. */
+/**
+ * A WGS 84 bounding box, west-south-east-north, as in GeoJSON and the OGC API. West greater than east is a box
+ * across the antimeridian (170,60,-170,70 spans 20 degrees of longitude around 180), as RFC 7946 and the OGC API
+ * allow.
+ */
 public record BoundingBox(double west, double south, double east, double north) {
 
     public static final BoundingBox WORLD = new BoundingBox(-180, -90, 180, 90);
@@ -26,9 +30,13 @@ public record BoundingBox(double west, double south, double east, double north) 
         if (box.west < -180 || box.east > 180 || box.south < -90 || box.north > 90) {
             throw new InvalidQueryException("mapping.error.bboxRange", "bbox");
         }
-        if (box.west > box.east || box.south > box.north) {
+        if (box.south > box.north) {
             throw new InvalidQueryException("mapping.error.bboxInverted", "bbox");
         }
         return box;
+    }
+
+    public boolean crossesAntimeridian() {
+        return west > east;
     }
 }

@@ -115,7 +115,10 @@ class SqlLayers {
         if (filter != null) {
             params.addValue("limit", filter.limit()).addValue("offset", filter.offset());
             if (filter.bbox() != null) {
-                where.append(" AND t.location && ST_MakeEnvelope(:west, :south, :east, :north, 4326)");
+                where.append(filter.bbox().crossesAntimeridian()
+                        ? " AND (t.location && ST_MakeEnvelope(:west, :south, 180, :north, 4326)"
+                                + " OR t.location && ST_MakeEnvelope(-180, :south, :east, :north, 4326))"
+                        : " AND t.location && ST_MakeEnvelope(:west, :south, :east, :north, 4326)");
                 params.addValue("west", filter.bbox().west()).addValue("south", filter.bbox().south())
                         .addValue("east", filter.bbox().east()).addValue("north", filter.bbox().north());
             }

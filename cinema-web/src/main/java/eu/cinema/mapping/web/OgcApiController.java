@@ -138,7 +138,7 @@ class OgcApiController {
         MapLayer layer = layer(collectionId);
         DateTimeInterval interval = DateTimeInterval.parse(datetime);
         FeatureFilter filter = new FeatureFilter(bbox == null ? null : ogcBbox(bbox), null, null, null, null, null,
-                interval.from(), interval.to(), integer(limit, DEFAULT_LIMIT, "limit"), integer(offset, 0, "offset"));
+                interval.from(), interval.to(), cappedLimit(limit), integer(offset, 0, "offset"));
         GeoJsonPage page = layers.geoJson(layer, filter);
         String itemsUrl = base() + "/collections/" + layer.id() + "/items";
         List<Map<String, Object>> links = new ArrayList<>();
@@ -184,6 +184,12 @@ class OgcApiController {
         }
         String body = feature.substring(0, feature.lastIndexOf('}')) + ",\"links\":" + json.writeValueAsString(links) + "}";
         return new ModelAndView(new BodyView(GEO_JSON, body));
+    }
+
+    /** Any other address under the API is not found, as a problem detail like every other error of the API. */
+    @RequestMapping("/**")
+    void unknown(HttpServletRequest request) {
+        throw new NotFoundException("resource", request.getRequestURI());
     }
 
     private Map<String, Object> collection(MapLayer layer, Locale locale) {
@@ -258,6 +264,12 @@ class OgcApiController {
         return BoundingBox.parse(text);
     }
 
+    /** A limit above the largest page is served as the largest page, as the standard allows; zero or less is refused. */
+    private static int cappedLimit(String text) {
+        int limit = integer(text, DEFAULT_LIMIT, "limit");
+        return limit > FeatureFilter.MAX_LIMIT ? FeatureFilter.MAX_LIMIT : limit;
+    }
+
     private static int integer(String text, int fallback, String parameter) {
         if (text == null) {
             return fallback;
@@ -270,20 +282,24 @@ class OgcApiController {
         }
     }
 
+    /** A page's address; the values go in as URI variables, so that each is encoded whole ("+01:00" as "%2B01:00"). */
     private static String pageUrl(String itemsUrl, FeatureFilter filter, String datetime, int offset, String format) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(itemsUrl)
                 .queryParam("limit", filter.limit()).queryParam("offset", offset);
+        Map<String, Object> values = new LinkedHashMap<>();
         if (datetime != null) {
-            builder.queryParam("datetime", datetime);
+            builder.queryParam("datetime", "{datetime}");
+            values.put("datetime", datetime);
         }
         if (filter.bbox() != null) {
             BoundingBox b = filter.bbox();
-            builder.queryParam("bbox", b.west() + "," + b.south() + "," + b.east() + "," + b.north());
+            builder.queryParam("bbox", "{bbox}");
+            values.put("bbox", b.west() + "," + b.south() + "," + b.east() + "," + b.north());
         }
         if (format != null) {
             builder.queryParam("f", format);
         }
-        return builder.encode().build().toUriString();
+        return builder.encode().buildAndExpand(values).toUriString();
     }
 
     private Map<String, Object> link(String href, String rel, String type, String titleKey, Locale locale) {

@@ -43,7 +43,7 @@ class LayerApiControllerTests {
     @CsvSource(delimiter = '|', value = {
         "bbox=1,2,3                    | bbox  | four numbers",
         "bbox=0,0,190,1                | bbox  | ",
-        "bbox=10,0,5,1                 | bbox  | ",
+        "bbox=0,10,1,5                 | bbox  | ",
         "limit=0                       | limit | ",
         "limit=10001                   | limit | ",
         "offset=-1                     | offset| ",

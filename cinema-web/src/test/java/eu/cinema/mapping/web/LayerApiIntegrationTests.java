@@ -84,7 +84,7 @@ class LayerApiIntegrationTests {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "/api/layers/sites?bbox=30,10,20,50|400|bbox",
+            "/api/layers/sites?bbox=20,50,30,10|400|bbox",
             "/api/layers/sites?bbox=-200,-10,20,50|400|bbox",
             "/api/layers/sites?bbox=NaN,1,2,3|400|bbox",
             "/api/layers/sites?bbox=1,2,3|400|bbox",

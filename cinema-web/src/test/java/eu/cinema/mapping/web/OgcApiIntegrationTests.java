@@ -123,7 +123,7 @@ class OgcApiIntegrationTests {
     @CsvSource({
             "/ogcapi/collections/nope, 404", "/ogcapi/collections/sites/items/987654, 404",
             "/ogcapi/collections/sites/items/abc, 404", "/ogcapi/collections/sites/items?unknown=1, 400",
-            "/ogcapi/collections/sites/items?limit=0, 400", "/ogcapi/collections/sites/items?limit=10001, 400",
+            "/ogcapi/collections/sites/items?limit=0, 400", "/ogcapi/nothing/here, 404", "/ogcapi/collections/nope/, 404",
             "/ogcapi/collections/sites/items?bbox=1;2;3;4, 400", "/ogcapi/collections/sites/items?datetime=yesterday, 400",
             "/ogcapi/collections/sites/items?datetime=2022-01-01T00:00:00Z/2021-01-01T00:00:00Z, 400",
             "/ogcapi/collections?f=xml, 400", "/ogcapi?foo=bar, 400"})
@@ -132,6 +132,40 @@ class OgcApiIntegrationTests {
 
         assertThat(page.status()).isEqualTo(status);
         assertThat(page.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/ogcapi/", "/ogcapi/conformance/", "/ogcapi/collections/", "/ogcapi/collections/sites/",
+            "/ogcapi/collections/sites/items/"})
+    void everyResourceAnswersWithATrailingSlashToo(String path) {
+        Page page = new PortalClient(port).get(path, JSON);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).doesNotStartWith("application/problem+json");
+    }
+
+    @Test
+    void aBboxAcrossTheAntimeridianIsAcceptedAndFindsNothingInTheDanubeRegion() {
+        JsonNode acrossTheDateLine = getJson("/ogcapi/collections/sites/items?bbox=177,65,-177,70", GEO_JSON);
+        JsonNode aroundTheWorldButEurope = getJson("/ogcapi/collections/sites/items?bbox=50,-90,-5,90", GEO_JSON);
+        JsonNode europe = getJson("/ogcapi/collections/sites/items?bbox=0,-90,40,90", GEO_JSON);
+
+        assertThat(acrossTheDateLine.get("numberMatched").asInt()).isZero();
+        assertThat(aroundTheWorldButEurope.get("numberMatched").asInt()).isZero();
+        assertThat(europe.get("numberMatched").asInt()).isPositive();
+        assertThat(new PortalClient(port).get("/api/layers/sites?bbox=177,65,-177,70", GEO_JSON).status()).isEqualTo(200);
+    }
+
+    @Test
+    void pagingLinksEncodeTheirValuesAndALimitAboveTheLargestPageIsCapped() {
+        JsonNode page = getJson("/ogcapi/collections/sites/items?limit=1&datetime=2020-01-01T00:00:00%2B01:00/..", GEO_JSON);
+        String next = link(page, "next").get("href").asString();
+
+        assertThat(next).contains("datetime=2020-01-01T00%3A00%3A00%2B01%3A00").doesNotContain("+");
+        assertThat(new PortalClient(port).get(next.substring(next.indexOf("/ogcapi")), GEO_JSON).status()).isEqualTo(200);
+        JsonNode capped = getJson("/ogcapi/collections/sites/items?limit=20000", GEO_JSON);
+        assertThat(capped.get("numberReturned").asInt()).isEqualTo(capped.get("numberMatched").asInt());
+        assertThat(link(capped, "self").get("href").asString()).contains("limit=10000");
     }
 
     @ParameterizedTest
