@@ -3,6 +3,8 @@ package eu.cinema.web.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -15,16 +17,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import eu.cinema.web.PortalSettings;
@@ -46,6 +52,19 @@ class SecurityConfiguration {
     }
 
     private static final String LOGIN = "/login";
+    /** What anyone may read, with GET or HEAD: the public pages and the open data. */
+    private static final String[] PUBLIC_READS = {"/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",
+        "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/ogcapi", "/ogcapi/**",
+        "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
+        "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
+        "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf",
+        "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search", "/network", "/match"};
+    /**
+     * The open data, which a map application on any site may read from a browser: the layers API, the OGC API, the
+     * vector tiles and the feeds. Pages and forms are never shared across origins.
+     */
+    private static final List<String> OPEN_DATA = List.of("/api/layers/**", "/ogcapi", "/ogcapi/**", "/tiles/**",
+            "/pilots/feed.atom", "/plans/feed.atom");
     private static final String EMAIL_PARAMETER = "username";
 
     @Bean
@@ -60,15 +79,12 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/actuator/prometheus").access((authentication, context) ->
                                 new AuthorizationDecision(presentsMetricsToken(context.getRequest(), settings.metricsToken())))
-                        .requestMatchers(HttpMethod.GET, "/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",
-                                "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/ogcapi", "/ogcapi/**",
-                                "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
-                                "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
-                                "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf",
-                                "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search", "/network", "/match").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                        .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .requestMatchers("/sites/propose", "/match/contact/*", "/match/contact/*/sent").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                .cors(Customizer.withDefaults())
                 .formLogin(form -> form
                         .loginPage(LOGIN)
                         .usernameParameter(EMAIL_PARAMETER)
@@ -91,6 +107,23 @@ class SecurityConfiguration {
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/actuator/**")))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Any origin may read the open data (preflight answered, before any sign-in is asked for), never with credentials,
+     * so that no visitor's session is ever used across origins.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource() {
+        CorsConfiguration anyone = new CorsConfiguration();
+        anyone.addAllowedOrigin(CorsConfiguration.ALL);
+        anyone.setAllowedMethods(List.of(HttpMethod.GET.name(), HttpMethod.HEAD.name(), HttpMethod.OPTIONS.name()));
+        anyone.addAllowedHeader(CorsConfiguration.ALL);
+        anyone.setAllowCredentials(false);
+        anyone.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource openData = new UrlBasedCorsConfigurationSource();
+        OPEN_DATA.forEach(path -> openData.registerCorsConfiguration(path, anyone));
+        return openData;
     }
 
     /** Prometheus presents the configured token; without one configured, nobody reads the metrics. */
