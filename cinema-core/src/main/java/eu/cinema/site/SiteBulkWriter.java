@@ -52,9 +52,12 @@ public class SiteBulkWriter {
             JOIN partner p ON p.id = ?
             ON CONFLICT (owner_partner_id, reference) DO UPDATE SET
                 name = EXCLUDED.name, address = EXCLUDED.address, city_name = EXCLUDED.city_name,
-                country_code = EXCLUDED.country_code, location = EXCLUDED.location, boundary = EXCLUDED.boundary,
-                land_area_ha = EXCLUDED.land_area_ha, ownership = EXCLUDED.ownership,
-                description = EXCLUDED.description, description_lang = EXCLUDED.description_lang,
+                country_code = EXCLUDED.country_code, location = EXCLUDED.location,
+                boundary = coalesce(EXCLUDED.boundary, site.boundary),
+                land_area_ha = coalesce(EXCLUDED.land_area_ha, site.land_area_ha), ownership = EXCLUDED.ownership,
+                description = coalesce(EXCLUDED.description, site.description),
+                description_lang = CASE WHEN EXCLUDED.description IS NULL THEN site.description_lang
+                                        ELSE EXCLUDED.description_lang END,
                 source = EXCLUDED.source, version = site.version + 1, updated_at = now()
             RETURNING id, (xmax = 0) AS inserted""";
 

@@ -164,7 +164,8 @@ final class BrownfieldCsvReader implements SiteFileReader {
         }
     }
 
-    private static BigDecimal hectares(int row, String text, RowChecks checks) {
+    /** A land area written as text, in either format. */
+    static BigDecimal hectares(int row, String text, RowChecks checks) {
         if (text == null) {
             return null;
         }
@@ -200,7 +201,16 @@ final class BrownfieldCsvReader implements SiteFileReader {
             return null;
         }
         String value = record.get(header);
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : withoutExtraQuotes(value.strip());
+    }
+
+    /**
+     * Without the quote marks some publishers add around a whole value ({@code """1 The Pier Head"""} in the file
+     * reads as {@code "1 The Pier Head"}); a value that only starts or ends with a quote keeps it.
+     */
+    static String withoutExtraQuotes(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1).strip() : value;
     }
 
     private static boolean isDate(String text) {
@@ -226,7 +236,8 @@ final class BrownfieldCsvReader implements SiteFileReader {
         return length;
     }
 
-    private static String joined(String first, String second) {
+    /** Two texts as one description, either of which may be missing. */
+    static String joined(String first, String second) {
         if (first == null) {
             return second;
         }

@@ -105,7 +105,8 @@ final class GeoJsonSitesReader implements SiteFileReader {
         String city = checks.city(row, BrownfieldCsvReader.CITY, text(properties, BrownfieldCsvReader.CITY), defaultCity);
         BigDecimal hectares = hectares(row, properties.path("Hectares"), checks);
         var ownership = checks.ownership(row, "OwnershipStatus", text(properties, "OwnershipStatus"));
-        String description = checks.text(row, "SiteInformation", "description", text(properties, "SiteInformation"), false);
+        String description = checks.text(row, "SiteInformation", "description",
+                BrownfieldCsvReader.joined(text(properties, "SiteInformation"), text(properties, "Notes")), false);
         if (checks.problems() > before) {
             return;
         }
@@ -118,6 +119,9 @@ final class GeoJsonSitesReader implements SiteFileReader {
     private static BigDecimal hectares(int row, JsonNode hectares, RowChecks checks) {
         if (hectares.isMissingNode() || hectares.isNull()) {
             return null;
+        }
+        if (hectares.isString()) {
+            return hectares.asString().isBlank() ? null : BrownfieldCsvReader.hectares(row, hectares.asString().strip(), checks);
         }
         if (!hectares.isNumber()) {
             checks.problem(row, "Hectares", "import.error.number", hectares.toString());

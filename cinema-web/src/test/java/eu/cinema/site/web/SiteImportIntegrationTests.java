@@ -147,6 +147,30 @@ class SiteImportIntegrationTests {
     }
 
     @Test
+    void aLaterFileThatSaysLessKeepsWhatAnEarlierOneStoredAndAPublishersExtraQuotesGo() throws Exception {
+        String reference = "PIER" + System.nanoTime();
+        PortalClient editor = signedIn("partner@cinema.demo");
+        String geoJson = """
+                {"type": "FeatureCollection", "features": [
+                  {"type": "Feature", "geometry": {"type": "Polygon",
+                     "coordinates": [[[21.25, 48.71], [21.26, 48.71], [21.26, 48.72], [21.25, 48.72], [21.25, 48.71]]]},
+                   "properties": {"SiteReference": "%s", "SiteNameAddress": "Pier", "Hectares": "0.8",
+                                  "SiteInformation": "A tannery.", "Notes": "The roof needs repair."}}]}""".formatted(reference);
+        follow(editor, editor.submit(upload(editor, geoJson, "GEOJSON"), "form[action='/sites/import/confirm']", Map.of()));
+
+        String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\n"
+                + reference + ",\"\"\"1 The Pier Head\"\"\",WGS84,21.255,48.715\n";
+        follow(editor, editor.submit(upload(editor, csv, "BROWNFIELD_CSV"), "form[action='/sites/import/confirm']", Map.of()));
+
+        Site pier = sites.findAll().stream().filter(s -> reference.equals(s.getReference())).findFirst()
+                .flatMap(s -> sites.findWithOwnerById(s.getId())).orElseThrow();
+        assertThat(pier.getName()).isEqualTo("1 The Pier Head");
+        assertThat(pier.getLandAreaHa()).as("a number given as text, kept by a file without it").isEqualByComparingTo("0.8");
+        assertThat(pier.getDescription()).isEqualTo("A tannery.\n\nThe roof needs repair.");
+        assertThat(pier.getBoundary()).as("kept by a file of points").isNotNull();
+    }
+
+    @Test
     void anotherInstanceFollowsAnImportButAnotherPersonCannot() throws Exception {
         String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\nOWN" + System.nanoTime()
                 + ",Shed,WGS84,21.2,48.7\n";
