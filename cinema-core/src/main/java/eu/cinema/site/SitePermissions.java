@@ -33,9 +33,13 @@ public class SitePermissions {
                 .orElse(false);
     }
 
-    /** Whether the signed-in person moderates proposals anywhere (the navigation offers the moderation page then). */
+    /**
+     * Whether the signed-in person moderates proposals anywhere (the navigation offers the moderation page then): the
+     * same rule as {@link #moderatedCountries}, from the role alone, since every layout asks it.
+     */
     public boolean mayModerateAny() {
-        return CurrentUser.get().map(user -> user.isAdmin() || !moderatedCountries(user).isEmpty()).orElse(false);
+        return CurrentUser.get().map(user -> user.isAdmin()
+                || (user.getRole() == AccountRole.PARTNER_EDITOR && user.getPartnerId() != null)).orElse(false);
     }
 
     public void requireEdit(Site site) {

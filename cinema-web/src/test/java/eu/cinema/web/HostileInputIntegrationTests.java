@@ -69,7 +69,7 @@ class HostileInputIntegrationTests {
         assertThat(routes).as("the routes read from the request mappings").hasSizeGreaterThan(100);
         PortalClient visitor = new PortalClient(port);
         PortalClient editor = editor();
-        Queue failures = new Queue();
+        Findings failures = new Findings();
 
         ExecutorService clients = Executors.newFixedThreadPool(4);
         for (PortalClient client : List.of(visitor, editor)) {
@@ -162,7 +162,8 @@ class HostileInputIntegrationTests {
         }
     }
 
-    private static final class Queue {
+    /** What the run found wrong, from all its threads. */
+    private static final class Findings {
 
         private final ConcurrentLinkedQueue<String> found = new ConcurrentLinkedQueue<>();
 

@@ -131,7 +131,6 @@ public class SiteImportService {
         // An unknown country is kept as none, and the preview says so.
         String country = target.countryCode() != null && countries.existsById(target.countryCode()) ? target.countryCode() : null;
         ImportTarget settled = new ImportTarget(country, city, owner(target), target.language());
-        uploads.expire(Instant.now());
         ImportUploads.Upload upload = uploads.keep(CurrentUser.require().getAccountId(), format, fileName, settled, content,
                 sizeBytes);
         List<ImportRow> shown = new ArrayList<>();
