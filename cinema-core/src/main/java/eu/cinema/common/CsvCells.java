@@ -15,4 +15,10 @@ public final class CsvCells {
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
                 ? "'" + value : value;
     }
+
+    /** A value as it was before {@link #inert}: the quote it put in front of a formula character removed. */
+    public static String restored(String value) {
+        return value != null && value.length() >= 2 && value.charAt(0) == '\'' && inert(value.substring(1)).equals(value)
+                ? value.substring(1) : value;
+    }
 }

@@ -1,6 +1,7 @@
 package eu.cinema.site;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -138,6 +139,14 @@ public class Site extends BaseEntity {
 
     private boolean demo;
 
+    /** The publisher's FirstAddedDate, for a site from a register that gives one; only the import writes it. */
+    @Column(updatable = false, insertable = false)
+    private LocalDate firstAddedOn;
+
+    /** The publisher's LastUpdatedDate, likewise. */
+    @Column(updatable = false, insertable = false)
+    private LocalDate lastUpdatedOn;
+
     @ElementCollection
     @CollectionTable(name = "site_photo", joinColumns = @JoinColumn(name = "site_id"))
     @Column(name = "file_id")
@@ -244,6 +253,14 @@ public class Site extends BaseEntity {
 
     public boolean isPublic() {
         return publication == Publication.PUBLISHED;
+    }
+
+    public LocalDate getFirstAddedOn() {
+        return firstAddedOn;
+    }
+
+    public LocalDate getLastUpdatedOn() {
+        return lastUpdatedOn;
     }
 
     public String getReference() {

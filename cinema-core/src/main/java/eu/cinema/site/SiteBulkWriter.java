@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -30,36 +31,71 @@ public class SiteBulkWriter {
                                   boundary, floor_area_m2, land_area_ha, kind, former_use, vacant_since, ownership,
                                   condition, vacancy, status, heritage_protected, suggested_uses, rent_indication,
                                   rent_eur_per_m2, description, description_lang, source, responsible_organisation,
-                                  public_contact, publication, rejection_reason, owner_partner_id, demo)
+                                  public_contact, publication, rejection_reason, owner_partner_id, demo, first_added_on,
+                                  last_updated_on)
             SELECT id, ?, CASE WHEN id = ANY(?) THEN 0 ELSE 1 END, reference, name, address, city_name,
                    country_code, location, boundary, floor_area_m2, land_area_ha, kind, former_use, vacant_since,
                    ownership, condition, vacancy, status, heritage_protected, suggested_uses, rent_indication,
                    rent_eur_per_m2, description, description_lang, source, responsible_organisation, public_contact,
-                   publication, rejection_reason, owner_partner_id, demo
+                   publication, rejection_reason, owner_partner_id, demo, first_added_on, last_updated_on
             FROM site WHERE id = ANY(?)""";
 
+    /**
+     * Positions closer than this (in degrees, about 10 cm) are the same place: a file that rounds coordinates to six
+     * decimals, as GeoJSON is advised to, moves nothing.
+     */
+    private static final double SAME_PLACE = 1e-6;
+
+    /**
+     * An update leaves alone what the file does not give (boundary, land area, description, dates), keeps an address
+     * that someone wrote apart from the name, and happens only when it changes something: an unchanged row keeps its
+     * last-change time and gets no history row (it is not returned).
+     */
     private static final String UPSERT = """
             INSERT INTO site (reference, name, address, city_name, country_code, location, boundary, land_area_ha,
                               kind, ownership, status, description, description_lang, source, publication,
-                              owner_partner_id, responsible_organisation)
+                              owner_partner_id, responsible_organisation, first_added_on, last_updated_on)
             SELECT u.reference, u.name, u.name, u.city_name, ?, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326),
                    CASE WHEN u.boundary IS NULL THEN NULL ELSE ST_Multi(ST_GeomFromText(u.boundary, 4326)) END,
                    u.hectares, 'BROWNFIELD_LAND', u.ownership, 'VACANT', u.description,
-                   CASE WHEN u.description IS NULL THEN NULL ELSE ? END, ?, 'PUBLISHED', ?, p.name_en
+                   CASE WHEN u.description IS NULL THEN NULL ELSE ? END, ?, 'PUBLISHED', ?, p.name_en, u.first_added,
+                   u.last_updated
             FROM unnest(?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[], ?::numeric[],
-                        ?::text[], ?::text[]) AS u(reference, name, city_name, lon, lat, boundary, hectares,
-                                                   ownership, description)
+                        ?::text[], ?::text[], ?::date[], ?::date[])
+                 AS u(reference, name, city_name, lon, lat, boundary, hectares, ownership, description, first_added,
+                      last_updated)
             JOIN partner p ON p.id = ?
             ON CONFLICT (owner_partner_id, reference) DO UPDATE SET
-                name = EXCLUDED.name, address = EXCLUDED.address, city_name = EXCLUDED.city_name,
-                country_code = EXCLUDED.country_code, location = EXCLUDED.location,
+                name = EXCLUDED.name,
+                address = CASE WHEN site.address IS NULL OR site.address = site.name THEN EXCLUDED.address
+                               ELSE site.address END,
+                city_name = EXCLUDED.city_name, country_code = EXCLUDED.country_code,
+                location = CASE WHEN ST_DWithin(site.location, EXCLUDED.location, %1$s) THEN site.location
+                                ELSE EXCLUDED.location END,
                 boundary = coalesce(EXCLUDED.boundary, site.boundary),
                 land_area_ha = coalesce(EXCLUDED.land_area_ha, site.land_area_ha), ownership = EXCLUDED.ownership,
                 description = coalesce(EXCLUDED.description, site.description),
-                description_lang = CASE WHEN EXCLUDED.description IS NULL THEN site.description_lang
-                                        ELSE EXCLUDED.description_lang END,
+                description_lang = CASE WHEN EXCLUDED.description IS NULL OR EXCLUDED.description = site.description
+                                        THEN site.description_lang ELSE EXCLUDED.description_lang END,
+                first_added_on = CASE WHEN EXCLUDED.first_added_on IS NULL OR EXCLUDED.first_added_on = %2$s
+                                      THEN site.first_added_on ELSE EXCLUDED.first_added_on END,
+                last_updated_on = CASE WHEN EXCLUDED.last_updated_on IS NULL OR EXCLUDED.last_updated_on = %3$s
+                                       THEN site.last_updated_on ELSE EXCLUDED.last_updated_on END,
                 source = EXCLUDED.source, version = site.version + 1, updated_at = now()
-            RETURNING id, (xmax = 0) AS inserted""";
+            WHERE NOT ST_DWithin(site.location, EXCLUDED.location, %1$s)
+               OR (site.name, CASE WHEN site.address IS NULL OR site.address = site.name THEN site.name
+                                   ELSE site.address END,
+                   site.city_name, site.country_code, site.boundary, site.land_area_ha, site.ownership,
+                   site.description, %2$s, %3$s)
+                  IS DISTINCT FROM
+                  (EXCLUDED.name, CASE WHEN site.address IS NULL OR site.address = site.name THEN EXCLUDED.name
+                                       ELSE site.address END,
+                   EXCLUDED.city_name, EXCLUDED.country_code, coalesce(EXCLUDED.boundary, site.boundary),
+                   coalesce(EXCLUDED.land_area_ha, site.land_area_ha), EXCLUDED.ownership,
+                   coalesce(EXCLUDED.description, site.description), coalesce(EXCLUDED.first_added_on, %2$s),
+                   coalesce(EXCLUDED.last_updated_on, %3$s))
+            RETURNING id, (xmax = 0) AS inserted""".formatted(SAME_PLACE, PublishedDates.firstAdded("site"),
+            PublishedDates.lastUpdated("site"));
 
     private final JdbcTemplate jdbc;
 
@@ -71,9 +107,12 @@ public class SiteBulkWriter {
      * One site of a batch, its position in WGS 84.
      *
      * @param boundaryWkt a polygon or multipolygon in WGS 84, or null
+     * @param firstAdded  the publisher's FirstAddedDate, or null
+     * @param lastUpdated the publisher's LastUpdatedDate, or null
      */
     public record BulkSite(String reference, String name, String cityName, double longitude, double latitude,
-            String boundaryWkt, BigDecimal landAreaHa, Ownership ownership, String description) {
+            String boundaryWkt, BigDecimal landAreaHa, Ownership ownership, String description, LocalDate firstAdded,
+            LocalDate lastUpdated) {
     }
 
     /**
@@ -86,8 +125,9 @@ public class SiteBulkWriter {
     }
 
     /**
-     * Creates or updates (by the owner's reference) the sites, published as brownfield land, and copies each into
-     * the history under the batch's revision; returns how many were new. Runs in the caller's transaction.
+     * Creates or updates (by the owner's reference) the sites, published as brownfield land, and copies each that
+     * changed into the history under the batch's revision; returns how many were new. Runs in the caller's
+     * transaction.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public int upsert(Batch batch, List<BulkSite> sites) {
@@ -109,6 +149,8 @@ public class SiteBulkWriter {
                 upsert.setArray(i++, array(connection, "numeric", sites, BulkSite::landAreaHa));
                 upsert.setArray(i++, array(connection, "text", sites, site -> site.ownership().name()));
                 upsert.setArray(i++, array(connection, "text", sites, BulkSite::description));
+                upsert.setArray(i++, array(connection, "date", sites, site -> date(site.firstAdded())));
+                upsert.setArray(i++, array(connection, "date", sites, site -> date(site.lastUpdated())));
                 upsert.setLong(i, batch.ownerPartnerId());
                 try (ResultSet result = upsert.executeQuery()) {
                     while (result.next()) {
@@ -145,6 +187,10 @@ public class SiteBulkWriter {
                 }
             }
         });
+    }
+
+    private static java.sql.Date date(LocalDate day) {
+        return day == null ? null : java.sql.Date.valueOf(day);
     }
 
     private static Array array(Connection connection, String type, List<BulkSite> sites, Function<BulkSite, Object> value)

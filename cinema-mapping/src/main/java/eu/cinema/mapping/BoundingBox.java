@@ -11,7 +11,12 @@ public record BoundingBox(double west, double south, double east, double north) 
 
     /** Parses "west,south,east,north" and refuses anything that is not a box on the globe. */
     public static BoundingBox parse(String text) {
-        String[] parts = text.split(",", -1);
+        double[] values = numbers(text.split(",", -1));
+        return checked(new BoundingBox(values[0], values[1], values[2], values[3]));
+    }
+
+    /** The four finite numbers of a box, in whatever system and axis order they are given. */
+    public static double[] numbers(String[] parts) {
         if (parts.length != 4) {
             throw new InvalidQueryException("mapping.error.bboxFormat", "bbox");
         }
@@ -26,7 +31,11 @@ public record BoundingBox(double west, double south, double east, double north) 
                 throw new InvalidQueryException("mapping.error.bboxFormat", "bbox");
             }
         }
-        BoundingBox box = new BoundingBox(values[0], values[1], values[2], values[3]);
+        return values;
+    }
+
+    /** The box itself when it lies on the globe, south below north; refused otherwise. */
+    public static BoundingBox checked(BoundingBox box) {
         if (box.west < -180 || box.east > 180 || box.south < -90 || box.north > 90) {
             throw new InvalidQueryException("mapping.error.bboxRange", "bbox");
         }

@@ -1,9 +1,14 @@
 package eu.cinema.mapping;
 
+import java.io.Writer;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +23,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 @Transactional(readOnly = true)
 public class LayerService {
 
-    /** Tiles are kept as long as browsers and edge caches are told to keep them (Cache-Control). */
-    public static final Duration TILE_LIFETIME = Duration.ofMinutes(5);
+    /** How long a tile is kept after it was made, whether asked for again or not. */
+    private static final Duration TILE_LIFETIME = Duration.ofMinutes(5);
     private static final long TILE_CACHE_BYTES = 64L * 1024 * 1024;
 
     private final SqlLayers sql;
@@ -38,25 +43,69 @@ public class LayerService {
     }
 
     public GeoJsonPage geoJson(MapLayer layer, FeatureFilter filter) {
-        SqlLayers.JsonFeatures features = sql.geoJson(layer, filter);
+        return geoJson(layer, filter, CoordinateSystem.CRS84);
+    }
+
+    public GeoJsonPage geoJson(MapLayer layer, FeatureFilter filter, CoordinateSystem crs) {
+        SqlLayers.JsonFeatures features = sql.geoJson(layer, filter, crs);
         return new GeoJsonPage(features.json(), features.returned(), sql.count(layer, filter));
     }
 
+    /** The selection as CSV, with the same properties as its GeoJSON. */
+    public void csv(MapLayer layer, FeatureFilter filter, Writer out) {
+        CsvExport.write(layer, sql.propertyNames(layer), sql.rows(layer, filter), out);
+    }
+
+    /**
+     * The selected sites in the brownfield land register's columns.
+     *
+     * @param siteBase the portal's public address, for each site's page address
+     */
+    public void brownfieldRegisterCsv(FeatureFilter filter, String siteBase, Writer out) {
+        BrownfieldRegisterCsv.write(sql.rows(MapLayer.SITES, filter), siteBase, out);
+    }
+
     /** One public feature as a GeoJSON Feature object. */
-    public Optional<String> feature(MapLayer layer, String id) {
-        return sql.featureJson(layer, id);
+    public Optional<String> feature(MapLayer layer, String id, CoordinateSystem crs) {
+        return sql.featureJson(layer, id, crs);
+    }
+
+    /**
+     * A box given in another coordinate system, as the CRS84 box that holds it.
+     *
+     * @param box the box with easting (or longitude) first, whatever the system's axis order
+     * @throws InvalidQueryException naming {@code bbox} when the box does not fit the system
+     */
+    public BoundingBox toCrs84(BoundingBox box, CoordinateSystem crs) {
+        if (crs.geographic()) {
+            return BoundingBox.checked(box);
+        }
+        if (box.west() > box.east() || box.south() > box.north()) {
+            throw new InvalidQueryException("mapping.error.bboxInverted", "bbox");
+        }
+        try {
+            return sql.crs84Around(box, crs).orElseThrow(() -> new InvalidQueryException("ogcapi.error.bboxCrsRange", "bbox"));
+        } catch (UncategorizedSQLException outsideTheProjection) {
+            throw new InvalidQueryException("ogcapi.error.bboxCrsRange", "bbox");
+        }
+    }
+
+    /** When the data of these layers last changed, for HTTP caching. */
+    public Instant lastChange(Collection<MapLayer> layers) {
+        return sql.lastChange(layers);
     }
 
     public Optional<BoundingBox> extent(MapLayer layer) {
         return sql.extent(layer);
     }
 
-    /** A Mapbox vector tile. */
+    /** A Mapbox vector tile; kept per version of the layer's data, so that a change shows at once. */
     public byte[] tile(MapLayer layer, int z, int x, int y) {
         if (z < 0 || z > 22 || x < 0 || y < 0 || x >= 1L << z || y >= 1L << z) {
             throw new InvalidQueryException("mapping.error.tile", "z");
         }
-        return tiles.get(layer.id() + "/" + z + "/" + x + "/" + y, key -> sql.tile(layer, z, x, y));
+        String key = layer.id() + "/" + z + "/" + x + "/" + y + "@" + sql.lastChange(List.of(layer)).toEpochMilli();
+        return tiles.get(key, ignored -> sql.tile(layer, z, x, y));
     }
 
     /** How many layers hold at least one public feature; asked on every home page, so kept to EXISTS queries. */

@@ -3,12 +3,17 @@ package eu.cinema.mapping;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import eu.cinema.site.PublishedDates;
 
 /**
  * Every map layer, queried in SQL so that PostgreSQL filters, pages, counts and builds the GeoJSON and the
@@ -45,18 +50,32 @@ class SqlLayers {
                 selection.params(), (rs, row) -> feature(layer, rs));
     }
 
-    /** The selected features as a GeoJSON array, in list order, written by PostgreSQL. */
-    JsonFeatures geoJson(MapLayer layer, FeatureFilter filter) {
+    /** The selected features as a GeoJSON array, in list order and in the given coordinates, written by PostgreSQL. */
+    JsonFeatures geoJson(MapLayer layer, FeatureFilter filter, CoordinateSystem crs) {
         Selection selection = select(layer, filter);
         return jdbc.queryForObject("SELECT count(*) AS returned, coalesce(json_agg(f ORDER BY ord), '[]'::json)::text AS json "
-                + "FROM (SELECT row_number() OVER (ORDER BY " + ORDER + ") AS ord, " + Source.of(layer).featureJson() + " AS f FROM "
+                + "FROM (SELECT row_number() OVER (ORDER BY " + ORDER + ") AS ord, " + Source.of(layer).featureJson(crs) + " AS f FROM "
                 + selection.from() + " WHERE " + selection.where() + " ORDER BY " + ORDER
                 + " LIMIT :limit OFFSET :offset) q", selection.params(),
                 (rs, row) -> new JsonFeatures(rs.getString("json"), rs.getInt("returned")));
     }
 
+    /** The property names of the layer's features, in the order of its exports. */
+    List<String> propertyNames(MapLayer layer) {
+        return Source.of(layer).properties().stream().map(Property::name).toList();
+    }
+
+    /** The selected features for a table: id, position in WGS 84 and their properties as a JSON object, in list order. */
+    List<CsvExport.Row> rows(MapLayer layer, FeatureFilter filter) {
+        Selection selection = select(layer, filter);
+        return jdbc.query("SELECT t.id, ST_X(t.location) AS lon, ST_Y(t.location) AS lat, " + Source.of(layer).propertiesJson()
+                + "::text AS properties FROM " + selection.from() + " WHERE " + selection.where() + " ORDER BY " + ORDER
+                + " LIMIT :limit OFFSET :offset", selection.params(), (rs, row) -> new CsvExport.Row(rs.getString("id"),
+                        rs.getDouble("lon"), rs.getDouble("lat"), rs.getString("properties")));
+    }
+
     /** One public feature by its id as the layer writes it (a number, or text such as "pilot-12"). */
-    Optional<String> featureJson(MapLayer layer, String id) {
+    Optional<String> featureJson(MapLayer layer, String id, CoordinateSystem crs) {
         Source source = Source.of(layer);
         Selection selection = select(layer, null);
         if (source.numericIds()) {
@@ -68,7 +87,7 @@ class SqlLayers {
         } else {
             selection.params().addValue("id", id);
         }
-        return jdbc.query("SELECT " + source.featureJson() + "::text FROM " + selection.from() + " WHERE "
+        return jdbc.query("SELECT " + source.featureJson(crs) + "::text FROM " + selection.from() + " WHERE "
                 + selection.where() + " AND t.id = :id", selection.params(), (rs, row) -> rs.getString(1)).stream().findFirst();
     }
 
@@ -79,6 +98,13 @@ class SqlLayers {
                 + selection.where() + ")", selection.params(), Boolean.class));
     }
 
+    /** When any of the layers last changed (the database's triggers keep it, deletions included). */
+    Instant lastChange(Collection<MapLayer> layers) {
+        return jdbc.queryForObject("SELECT max(changed_at) FROM open_data_change WHERE layer IN (:layers)",
+                new MapSqlParameterSource("layers", layers.stream().map(MapLayer::id).toList()),
+                (rs, row) -> rs.getTimestamp(1).toInstant());
+    }
+
     /** The box around every public feature of the layer, or nothing for an empty layer. */
     Optional<BoundingBox> extent(MapLayer layer) {
         Selection selection = select(layer, null);
@@ -86,6 +112,28 @@ class SqlLayers {
                 + selection.from() + " WHERE " + selection.where() + ") x WHERE e IS NOT NULL", selection.params(),
                 (rs, row) -> new BoundingBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)))
                 .stream().findFirst();
+    }
+
+    /**
+     * The CRS84 box around a box given in another system (easting first): its edges are followed, since a straight
+     * edge on a projection is curved in degrees, so the box found is a little larger than the one asked for, never
+     * smaller. Empty when the system cannot place the box on the globe: when its corners, taken to the globe and
+     * back, do not come back within a metre (PROJ wraps longitudes and clamps latitudes instead of failing).
+     */
+    Optional<BoundingBox> crs84Around(BoundingBox box, CoordinateSystem crs) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("west", box.west()).addValue("south", box.south())
+                .addValue("east", box.east()).addValue("north", box.north()).addValue("srid", crs.srid());
+        return jdbc.query("WITH asked AS (SELECT ST_Segmentize(ST_MakeEnvelope(:west, :south, :east, :north, :srid), "
+                + "greatest(:east - :west, :north - :south, 1e-9) / 32) AS box), "
+                + "globe AS (SELECT ST_Transform(box, 4326) AS box FROM asked), "
+                + "back AS (SELECT ST_Transform(box, :srid) AS box FROM globe) "
+                + "SELECT ST_XMin(g.box), ST_YMin(g.box), ST_XMax(g.box), ST_YMax(g.box), "
+                + "greatest(abs(ST_XMin(b.box) - :west), abs(ST_YMin(b.box) - :south), abs(ST_XMax(b.box) - :east), "
+                + "abs(ST_YMax(b.box) - :north)) AS drift FROM globe g, back b", params,
+                (rs, row) -> rs.getDouble("drift") <= 1 ? new BoundingBox(rs.getDouble(1), rs.getDouble(2), rs.getDouble(3),
+                        rs.getDouble(4)) : null)
+                .stream().filter(found -> found != null && Double.isFinite(found.west()) && Double.isFinite(found.north()))
+                .findFirst();
     }
 
     /**
@@ -100,9 +148,10 @@ class SqlLayers {
         MapSqlParameterSource params = selection.params().addValue("z", z).addValue("x", x).addValue("y", y)
                 .addValue("cell", WEB_MERCATOR_WIDTH / (1L << z) / 128).addValue("layer", layer.id());
         byte[] tile = jdbc.queryForObject("WITH bounds AS (SELECT ST_TileEnvelope(:z, :x, :y) AS env), "
-                + "points AS (SELECT t.id, t.kind, " + status + " AS status, " + cell + " AS cell FROM "
+                + "points AS (SELECT t.id, t.name, t.kind, " + status + " AS status, " + cell + " AS cell FROM "
                 + selection.from() + ", bounds WHERE " + selection.where() + " AND t.location_mercator && bounds.env), "
-                + "features AS (SELECT min(p.id) AS id, count(*) AS count, min(p.kind) AS kind, min(p.status) AS status, "
+                + "features AS (SELECT min(p.id) AS id, count(*) AS count, CASE WHEN count(*) = 1 THEN min(p.name) END AS name, "
+                + "min(p.kind) AS kind, min(p.status) AS status, "
                 + "ST_AsMVTGeom(p.cell, (SELECT env FROM bounds), 4096, 64, true) AS geom FROM points p GROUP BY p.cell) "
                 + "SELECT ST_AsMVT(features, :layer, 4096, 'geom') FROM features", params, byte[].class);
         return tile == null ? new byte[0] : tile;
@@ -163,27 +212,45 @@ class SqlLayers {
     /**
      * Where a layer's features come from.
      *
-     * @param from       the table or view, aliased {@code t}, with id, name, kind, city_name, country_code, location and
-     *                   location_mercator
-     * @param publicRows the condition a row meets to be shown to the public
+     * @param from        the table or view, aliased {@code t}, with id, name, kind, city_name, country_code, location and
+     *                    location_mercator
+     * @param publicRows  the condition a row meets to be shown to the public
      * @param numericIds  whether ids are numbers (then looked up as such, so the primary key serves) or text
-     * @param path        the page that shows a feature
-     * @param properties  the GeoJSON properties beyond name, kind, city, country and path
+     * @param properties  what a feature carries, in order: the one schema of GeoJSON, CSV and the OGC API
      * @param status      the status column, or null for a layer without one (then the status filter does not apply)
      * @param updatedAt   the last-change column, or null (then the datetime filter does not apply)
      * @param domainMatch the condition that a feature works in {@code :domain}, or null
      */
-    private record Source(String from, String publicRows, boolean numericIds, String path, String properties, String status,
+    private record Source(String from, String publicRows, boolean numericIds, List<Property> properties, String status,
             String updatedAt, String domainMatch) {
 
-        private static final Source SITES = new Source("site t", "t.publication = 'PUBLISHED'", true, "'/sites/' || t.id",
-                "'status', t.status, 'floorAreaM2', t.floor_area_m2, 'heritageProtected', t.heritage_protected, "
-                        + "'updated', t.updated_at, ", "t.status", "t.updated_at", null);
-        private static final Source ACTORS = new Source("creative_actor t", "TRUE", true, "'/actors/' || t.id",
-                "'domains', (SELECT coalesce(json_agg(d.domain ORDER BY d.domain), '[]'::json) FROM creative_actor_domain d "
-                        + "WHERE d.creative_actor_id = t.id), ", null, null,
-                "EXISTS (SELECT 1 FROM creative_actor_domain d WHERE d.creative_actor_id = t.id AND d.domain = :domain)");
-        private static final Source RETAIL = new Source("retail_feature t", "TRUE", false, "t.path", "", null, null, null);
+        private static final Source SITES = new Source("site t", "t.publication = 'PUBLISHED'", true, List.of(
+                new Property("name", "t.name"), new Property("reference", "t.reference"), new Property("address", "t.address"),
+                new Property("kind", "t.kind"), new Property("status", "t.status"), new Property("city", "t.city_name"),
+                new Property("country", "t.country_code"), new Property("floorAreaM2", "t.floor_area_m2"),
+                new Property("landAreaHa", "t.land_area_ha"), new Property("formerUse", "t.former_use"),
+                new Property("vacantSince", "t.vacant_since"), new Property("ownership", "t.ownership"),
+                new Property("condition", "t.condition"), new Property("vacancy", "t.vacancy"),
+                new Property("heritageProtected", "t.heritage_protected"), new Property("suggestedUses", "t.suggested_uses"),
+                new Property("rentIndication", "t.rent_indication"), new Property("rentEurPerM2", "t.rent_eur_per_m2"),
+                new Property("description", "t.description"), new Property("descriptionLang", "t.description_lang"),
+                new Property("source", "t.source"), new Property("keptUpBy", "t.responsible_organisation"),
+                new Property("publicContact", "t.public_contact"), new Property("firstAdded", PublishedDates.firstAdded("t")),
+                new Property("lastUpdated", PublishedDates.lastUpdated("t")), new Property("updated", "t.updated_at"),
+                new Property("path", "'/sites/' || t.id")),
+                "t.status", "t.updated_at", null);
+        private static final Source ACTORS = new Source("creative_actor t", "TRUE", true, List.of(
+                new Property("name", "t.name"), new Property("kind", "t.kind"), new Property("city", "t.city_name"),
+                new Property("country", "t.country_code"), new Property("domains", "(SELECT coalesce(json_agg(d.domain ORDER BY "
+                        + "d.domain), '[]'::json) FROM creative_actor_domain d WHERE d.creative_actor_id = t.id)"),
+                new Property("website", "t.website"), new Property("description", "t.description"),
+                new Property("descriptionLang", "t.description_lang"), new Property("updated", "t.updated_at"),
+                new Property("path", "'/actors/' || t.id")),
+                null, null, "EXISTS (SELECT 1 FROM creative_actor_domain d WHERE d.creative_actor_id = t.id AND d.domain = :domain)");
+        private static final Source RETAIL = new Source("retail_feature t", "TRUE", false, List.of(
+                new Property("name", "t.name"), new Property("kind", "t.kind"), new Property("city", "t.city_name"),
+                new Property("country", "t.country_code"), new Property("path", "t.path")),
+                null, null, null);
 
         static Source of(MapLayer layer) {
             return switch (layer) {
@@ -197,11 +264,32 @@ class SqlLayers {
             return status == null ? "NULL" : status;
         }
 
-        String featureJson() {
-            return "json_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.location, 6)::json, "
-                    + "'properties', json_build_object('name', t.name, 'kind', t.kind, " + properties
-                    + "'city', t.city_name, 'country', t.country_code, 'path', " + path + "))";
+        String path() {
+            return properties.stream().filter(p -> p.name().equals("path")).findFirst().orElseThrow().sql();
         }
+
+        String propertiesJson() {
+            return "json_build_object(" + properties.stream().map(p -> "'" + p.name() + "', " + p.sql())
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+
+        String featureJson(CoordinateSystem crs) {
+            return "json_build_object('type', 'Feature', 'id', t.id, 'geometry', " + geometryJson(crs) + ", 'properties', "
+                    + propertiesJson() + ")";
+        }
+
+        /** The system's identifier and precision come from {@link CoordinateSystem}, never from a request. */
+        private static String geometryJson(CoordinateSystem crs) {
+            String location = crs.srid() == 4326 ? "t.location" : "ST_Transform(t.location, " + crs.srid() + ")";
+            if (crs.northingFirst()) {
+                location = "ST_FlipCoordinates(" + location + ")";
+            }
+            return "ST_AsGeoJSON(" + location + ", " + crs.decimals() + ")::json";
+        }
+    }
+
+    /** One property of a layer's features: its name in every export, and the SQL that gives its value. */
+    private record Property(String name, String sql) {
     }
 
     record JsonFeatures(String json, int returned) {

@@ -11,11 +11,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.apache.commons.csv.CSVFormat;
@@ -23,6 +22,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
+import eu.cinema.common.CsvCells;
+import eu.cinema.site.BrownfieldRegister;
 import eu.cinema.site.Ownership;
 import eu.cinema.site.SiteRules;
 
@@ -34,17 +35,12 @@ import eu.cinema.site.SiteRules;
  */
 final class BrownfieldCsvReader implements SiteFileReader {
 
-    static final List<String> STANDARD_COLUMNS = List.of("OrganisationURI", "OrganisationLabel", "SiteReference",
-            "PreviouslyPartOf", "SiteNameAddress", "SiteplanURL", "CoordinateReferenceSystem", "GeoX", "GeoY", "Hectares",
-            "OwnershipStatus", "Deliverable", "PlanningStatus", "PermissionType", "PermissionDate", "PlanningHistory",
-            "ProposedForPIP", "MinNetDwellings", "DevelopmentDescription", "NonHousingDevelopment", "Part2",
-            "NetDwellingsRangeFrom", "NetDwellingsRangeTo", "HazardousSubstances", "SiteInformation", "Notes",
-            "FirstAddedDate", "LastUpdatedDate", "EndDate");
     static final List<String> REQUIRED = List.of("SiteReference", "SiteNameAddress", "CoordinateReferenceSystem", "GeoX", "GeoY");
-    /** Not in the standard, but understood: the town, where a register covers several. */
-    static final String CITY = "City";
-    private static final List<String> DATE_COLUMNS = List.of("PermissionDate", "FirstAddedDate", "LastUpdatedDate", "EndDate");
-    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final String SYSTEM = "CoordinateReferenceSystem";
+    /** Stands for the system column of a file that has none because it gives longitude and latitude. */
+    private static final String IMPLIED_WGS84 = "";
+    /** Checked, but not kept: the portal has nothing to keep them in. */
+    private static final List<String> OTHER_DATE_COLUMNS = List.of("PermissionDate", "EndDate");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreHeaderCase(true).setTrim(true).setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
             .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
@@ -120,13 +116,16 @@ final class BrownfieldCsvReader implements SiteFileReader {
         Map<String, String> columns = new LinkedHashMap<>();
         for (String header : headers) {
             String name = header.strip();
-            String known = STANDARD_COLUMNS.stream().filter(c -> c.equalsIgnoreCase(name)).findFirst()
-                    .orElse(CITY.equalsIgnoreCase(name) ? CITY : null);
-            if (known != null) {
-                columns.putIfAbsent(known, header);
+            Optional<String> known = BrownfieldRegister.column(name);
+            if (known.isPresent()) {
+                columns.putIfAbsent(known.get(), header);
             } else if (!name.isEmpty()) {
                 sink.ignoredColumn(name);
             }
+        }
+        // The portal's own export gives longitude and latitude and no system: WGS 84 is meant.
+        if (!columns.containsKey(SYSTEM) && columns.containsKey("GeoX") && BrownfieldRegister.isPortalLongitude(columns.get("GeoX"))) {
+            columns.put(SYSTEM, IMPLIED_WGS84);
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
@@ -141,26 +140,26 @@ final class BrownfieldCsvReader implements SiteFileReader {
         int before = checks.problems();
         String reference = checks.reference(row, "SiteReference", value(record, columns, "SiteReference"));
         String name = checks.text(row, "SiteNameAddress", "name", value(record, columns, "SiteNameAddress"), true);
-        String crs = value(record, columns, "CoordinateReferenceSystem");
+        String crs = IMPLIED_WGS84.equals(columns.get(SYSTEM)) ? BrownfieldRegister.WGS84 : value(record, columns, SYSTEM);
         OptionalInt srid = CoordinateSystems.srid(crs);
         if (srid.isEmpty()) {
-            checks.problem(row, "CoordinateReferenceSystem", "import.error.crs", String.valueOf(crs));
+            checks.problem(row, SYSTEM, "import.error.crs", String.valueOf(crs));
         }
         Double x = number(row, record, columns, "GeoX", checks);
         Double y = number(row, record, columns, "GeoY", checks);
         BigDecimal hectares = hectares(row, value(record, columns, "Hectares"), checks);
         Ownership ownership = checks.ownership(row, "OwnershipStatus", value(record, columns, "OwnershipStatus"));
-        for (String dateColumn : DATE_COLUMNS) {
-            String date = value(record, columns, dateColumn);
-            if (date != null && !isDate(date)) {
-                checks.problem(row, dateColumn, "import.error.date", date);
-            }
+        for (String dateColumn : OTHER_DATE_COLUMNS) {
+            checks.date(row, dateColumn, value(record, columns, dateColumn));
         }
-        String city = checks.city(row, CITY, value(record, columns, CITY), defaultCity);
+        LocalDate firstAdded = checks.date(row, "FirstAddedDate", value(record, columns, "FirstAddedDate"));
+        LocalDate lastUpdated = checks.date(row, "LastUpdatedDate", value(record, columns, "LastUpdatedDate"));
+        String city = checks.city(row, BrownfieldRegister.CITY, value(record, columns, BrownfieldRegister.CITY), defaultCity);
         String notes = checks.text(row, "SiteInformation", "description",
                 joined(value(record, columns, "SiteInformation"), value(record, columns, "Notes")), false);
         if (checks.problems() == before) {
-            sink.row(new ImportRow(row, reference, name, city, x, y, srid.getAsInt(), null, hectares, ownership, notes));
+            sink.row(new ImportRow(row, reference, name, city, x, y, srid.getAsInt(), null, hectares, ownership, notes,
+                    firstAdded, lastUpdated));
         }
     }
 
@@ -201,7 +200,7 @@ final class BrownfieldCsvReader implements SiteFileReader {
             return null;
         }
         String value = record.get(header);
-        return value == null || value.isBlank() ? null : withoutExtraQuotes(value.strip());
+        return value == null || value.isBlank() ? null : CsvCells.restored(withoutExtraQuotes(value.strip()));
     }
 
     /**
@@ -211,20 +210,6 @@ final class BrownfieldCsvReader implements SiteFileReader {
     static String withoutExtraQuotes(String value) {
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
                 ? value.substring(1, value.length() - 1).strip() : value;
-    }
-
-    private static boolean isDate(String text) {
-        try {
-            LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
-            return true;
-        } catch (DateTimeParseException notIso) {
-            try {
-                LocalDate.parse(text, DAY_FIRST);
-                return true;
-            } catch (DateTimeParseException notDayFirst) {
-                return false;
-            }
-        }
     }
 
     /** A row's characters, without the separators and quotes around its values. */

@@ -2,6 +2,10 @@ package eu.cinema.site.importing;
 
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -11,6 +15,7 @@ import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 
 import eu.cinema.common.Geometries;
+import eu.cinema.site.BrownfieldRegister;
 import eu.cinema.site.SiteRules;
 
 import tools.jackson.core.JacksonException;
@@ -23,6 +28,7 @@ import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads sites from a GeoJSON FeatureCollection (RFC 7946, so WGS 84): points, or polygons whose
@@ -95,25 +101,32 @@ final class GeoJsonSitesReader implements SiteFileReader {
 
     private static void feature(int row, JsonNode feature, String defaultCity, RowChecks checks, RowSink sink) {
         int before = checks.problems();
-        JsonNode properties = feature.path("properties");
-        properties.propertyNames().stream()
-                .filter(name -> !BrownfieldCsvReader.STANDARD_COLUMNS.contains(name) && !name.equals(BrownfieldCsvReader.CITY))
-                .forEach(sink::ignoredColumn);
+        Map<String, JsonNode> properties = new HashMap<>();
+        for (Map.Entry<String, JsonNode> property : feature.path("properties").properties()) {
+            Optional<String> column = BrownfieldRegister.column(property.getKey());
+            if (column.isPresent()) {
+                properties.putIfAbsent(column.get(), property.getValue());
+            } else {
+                sink.ignoredColumn(property.getKey());
+            }
+        }
         String reference = checks.reference(row, "SiteReference", text(properties, "SiteReference"));
         String name = checks.text(row, "SiteNameAddress", "name", text(properties, "SiteNameAddress"), true);
         Geometry geometry = geometry(row, feature.path("geometry"), checks);
-        String city = checks.city(row, BrownfieldCsvReader.CITY, text(properties, BrownfieldCsvReader.CITY), defaultCity);
-        BigDecimal hectares = hectares(row, properties.path("Hectares"), checks);
+        String city = checks.city(row, BrownfieldRegister.CITY, text(properties, BrownfieldRegister.CITY), defaultCity);
+        BigDecimal hectares = hectares(row, properties.getOrDefault("Hectares", MissingNode.getInstance()), checks);
         var ownership = checks.ownership(row, "OwnershipStatus", text(properties, "OwnershipStatus"));
         String description = checks.text(row, "SiteInformation", "description",
                 BrownfieldCsvReader.joined(text(properties, "SiteInformation"), text(properties, "Notes")), false);
+        LocalDate firstAdded = checks.date(row, "FirstAddedDate", text(properties, "FirstAddedDate"));
+        LocalDate lastUpdated = checks.date(row, "LastUpdatedDate", text(properties, "LastUpdatedDate"));
         if (checks.problems() > before) {
             return;
         }
         Point at = geometry instanceof Point point ? point : geometry.getInteriorPoint();
         String boundary = geometry instanceof Point ? null : geometry.toText();
         sink.row(new ImportRow(row, reference, name, city, at.getX(), at.getY(), Geometries.WGS84, boundary, hectares,
-                ownership, description));
+                ownership, description, firstAdded, lastUpdated));
     }
 
     private static BigDecimal hectares(int row, JsonNode hectares, RowChecks checks) {
@@ -177,7 +190,14 @@ final class GeoJsonSitesReader implements SiteFileReader {
     }
 
     private static String text(JsonNode node, String property) {
-        JsonNode value = node.path(property);
+        return text(node.path(property));
+    }
+
+    private static String text(Map<String, JsonNode> properties, String column) {
+        return text(properties.getOrDefault(column, MissingNode.getInstance()));
+    }
+
+    private static String text(JsonNode value) {
         return value.isString() && !value.asString().isBlank() ? value.asString().strip() : null;
     }
 

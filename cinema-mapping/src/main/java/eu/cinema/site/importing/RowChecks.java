@@ -1,10 +1,14 @@
 package eu.cinema.site.importing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
+import eu.cinema.site.BrownfieldRegister;
 import eu.cinema.site.Ownership;
 import eu.cinema.site.SiteRules;
 
@@ -15,11 +19,7 @@ import eu.cinema.site.SiteRules;
  */
 final class RowChecks {
 
-    private static final Map<String, Ownership> OWNERSHIP = Map.of(
-            "owned by a public authority", Ownership.PUBLIC,
-            "not owned by a public authority", Ownership.PRIVATE,
-            "mixed ownership", Ownership.MIXED,
-            "unknown ownership", Ownership.UNKNOWN);
+    private static final DateTimeFormatter DAY_FIRST = DateTimeFormatter.ofPattern("d/M/uuuu");
 
     private final SiteRules rules;
     private final RowSink sink;
@@ -77,16 +77,33 @@ final class RowChecks {
         return hectares == null || follows(row, column, "landAreaHa", hectares) ? hectares : null;
     }
 
-    /** The standard's ownership words, in any case and spacing; absent means unknown. */
+    /** A date in ISO form (a time after it is ignored) or day first (31/12/2020), as registers write them. */
+    LocalDate date(int row, String column, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.length() > 10 && text.charAt(10) == 'T' ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException notIso) {
+            try {
+                return LocalDate.parse(text, DAY_FIRST);
+            } catch (DateTimeParseException notDayFirst) {
+                problem(row, column, "import.error.date", text);
+                return null;
+            }
+        }
+    }
+
+    /** The standard's ownership words, in any case and spacing, or the portal's code; absent means unknown. */
     Ownership ownership(int row, String column, String text) {
         if (text == null) {
             return Ownership.UNKNOWN;
         }
-        Ownership ownership = OWNERSHIP.get(text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        if (ownership == null) {
+        Optional<Ownership> ownership = BrownfieldRegister.ownership(text);
+        if (ownership.isEmpty()) {
             problem(row, column, "import.error.ownership", text);
         }
-        return ownership;
+        return ownership.orElse(null);
     }
 
     private boolean follows(int row, String column, String property, Object value) {

@@ -38,13 +38,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import eu.cinema.account.CurrentUser;
 import eu.cinema.account.Organisations;
 import eu.cinema.account.PortalUser;
-import eu.cinema.common.Geometries;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.common.Position;
 import eu.cinema.history.Revisions;
 import eu.cinema.partner.PartnerRepository;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.site.SiteBulkWriter;
+import eu.cinema.site.BrownfieldRegister;
 import eu.cinema.site.SitePermissions;
 import eu.cinema.site.SiteRuleException;
 import eu.cinema.site.SiteRules;
@@ -125,7 +125,7 @@ public class SiteImportService {
         if (city != null) {
             // Only a length can be wrong with a town that is not blank.
             rules.check("cityName", city).stream().findFirst().ifPresent(breach -> {
-                throw new SiteRuleException("import.error.tooLong", "defaultCity", BrownfieldCsvReader.CITY, breach.limit("max"));
+                throw new SiteRuleException("import.error.tooLong", "defaultCity", BrownfieldRegister.CITY, breach.limit("max"));
             });
         }
         // An unknown country is kept as none, and the preview says so.
@@ -361,8 +361,7 @@ public class SiteImportService {
                 problems.accept(ImportProblem.of(row.row(), "GeoX", "import.error.transform"));
                 continue;
             }
-            wgs84.add(new ImportRow(row.row(), row.reference(), row.name(), row.cityName(), position[0], position[1],
-                    Geometries.WGS84, row.boundaryWkt(), row.landAreaHa(), row.ownership(), row.description()));
+            wgs84.add(row.inWgs84(position[0], position[1]));
         }
         return wgs84;
     }

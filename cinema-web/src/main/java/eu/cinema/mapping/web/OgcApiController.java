@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -30,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import eu.cinema.common.NotFoundException;
 import eu.cinema.mapping.BoundingBox;
+import eu.cinema.mapping.CoordinateSystem;
 import eu.cinema.mapping.FeatureFilter;
 import eu.cinema.mapping.GeoJsonPage;
 import eu.cinema.mapping.InvalidQueryException;
@@ -39,16 +42,17 @@ import eu.cinema.web.OpenDataApi;
 import eu.cinema.web.PublicUrl;
 
 /**
- * OGC API - Features, Part 1: Core, over the three public layers, so that QGIS and other GIS open
- * them directly. Every resource is JSON (GeoJSON for features) or HTML, chosen by {@code f} or by
- * the Accept header; coordinates are CRS84 (WGS 84, longitude first).
+ * OGC API - Features, Part 1 (Core) and Part 2 (Coordinate Reference Systems by Reference), over the three public
+ * layers, so that QGIS and other GIS open them directly. Every resource is JSON (GeoJSON for features) or HTML,
+ * chosen by {@code f} or by the Accept header; coordinates are CRS84 (WGS 84, longitude first) unless {@code crs}
+ * asks for another of {@link CoordinateSystem}'s, and a {@code bbox} may be given in any of them ({@code bbox-crs}).
+ * The JSON answers about data carry validators for HTTP caching ({@link OpenDataCaching}).
  */
 @Controller
 @RequestMapping("/ogcapi")
 @OpenDataApi
 class OgcApiController {
 
-    static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
     static final String GEO_JSON = "application/geo+json";
     static final String OPENAPI = "application/vnd.oai.openapi+json;version=3.0";
     static final int DEFAULT_LIMIT = 10;
@@ -56,17 +60,23 @@ class OgcApiController {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
-    private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "bbox", "datetime", "limit", "offset", "lang");
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+    private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "bbox", "bbox-crs", "crs", "datetime", "limit", "offset",
+            "lang");
+    private static final Set<String> ITEM_PARAMETERS = Set.of("f", "crs", "lang");
     private static final Set<String> OTHER_PARAMETERS = Set.of("f", "lang");
+    private static final List<MapLayer> ALL_LAYERS = List.of(MapLayer.values());
 
     private final LayerService layers;
     private final JsonMapper json;
     private final MessageSource messages;
     private final PublicUrl publicUrl;
+    private final OpenDataCaching caching;
 
-    OgcApiController(LayerService layers, JsonMapper json, MessageSource messages, PublicUrl publicUrl) {
+    OgcApiController(LayerService layers, JsonMapper json, MessageSource messages, PublicUrl publicUrl, OpenDataCaching caching) {
         this.publicUrl = publicUrl;
+        this.caching = caching;
         this.layers = layers;
         this.json = json;
         this.messages = messages;
@@ -110,8 +120,11 @@ class OgcApiController {
     }
 
     @GetMapping("/collections")
-    ModelAndView collections(HttpServletRequest request, Model model, Locale locale) {
+    ModelAndView collections(HttpServletRequest request, ServletWebRequest webRequest, Model model, Locale locale) {
         requireOnly(request, OTHER_PARAMETERS);
+        if (notModified(request, webRequest, ALL_LAYERS, "application/json", locale)) {
+            return null;
+        }
         String base = base() + "/collections";
         List<Map<String, Object>> collections = new ArrayList<>();
         for (MapLayer layer : MapLayer.values()) {
@@ -125,32 +138,44 @@ class OgcApiController {
     }
 
     @GetMapping("/collections/{collectionId}")
-    ModelAndView collection(@PathVariable String collectionId, HttpServletRequest request, Model model, Locale locale) {
+    ModelAndView collection(@PathVariable String collectionId, HttpServletRequest request, ServletWebRequest webRequest,
+            Model model, Locale locale) {
         requireOnly(request, OTHER_PARAMETERS);
-        return respond(request, collection(layer(collectionId), locale), "application/json", "ogcapi/collection", model);
+        MapLayer layer = layer(collectionId);
+        if (notModified(request, webRequest, List.of(layer), "application/json", locale)) {
+            return null;
+        }
+        return respond(request, collection(layer, locale), "application/json", "ogcapi/collection", model);
     }
 
     @GetMapping("/collections/{collectionId}/items")
     ModelAndView items(@PathVariable String collectionId, @RequestParam(required = false) String bbox,
             @RequestParam(required = false) String datetime, @RequestParam(required = false) String limit,
-            @RequestParam(required = false) String offset, HttpServletRequest request, Model model, Locale locale) {
+            @RequestParam(required = false) String offset, @RequestParam(name = "bbox-crs", required = false) String bboxCrs,
+            @RequestParam(name = "crs", required = false) String crsParameter, HttpServletRequest request,
+            ServletWebRequest webRequest, Model model, Locale locale) {
         requireOnly(request, ITEMS_PARAMETERS);
         MapLayer layer = layer(collectionId);
         DateTimeInterval interval = DateTimeInterval.parse(datetime);
-        FeatureFilter filter = new FeatureFilter(bbox == null ? null : ogcBbox(bbox), null, null, null, null, null,
-                interval.from(), interval.to(), cappedLimit(limit), integer(offset, 0, "offset"));
-        GeoJsonPage page = layers.geoJson(layer, filter);
-        String itemsUrl = base() + "/collections/" + layer.id() + "/items";
+        CoordinateSystem crs = coordinateSystem(crsParameter, "crs");
+        FeatureFilter filter = new FeatureFilter(bbox == null ? null : ogcBbox(bbox, coordinateSystem(bboxCrs, "bbox-crs")),
+                null, null, null, null, null, interval.from(), interval.to(), cappedLimit(limit), integer(offset, 0, "offset"));
+        if (notModified(request, webRequest, List.of(layer), GEO_JSON, locale)) {
+            return null;
+        }
+        // The links repeat the request as asked (bbox in its own system, crs), so that following them changes nothing else.
+        PageQuery query = new PageQuery(base() + "/collections/" + layer.id() + "/items", filter.limit(), bbox, bboxCrs,
+                crsParameter, datetime);
+        GeoJsonPage page = layers.geoJson(layer, filter, crs);
         List<Map<String, Object>> links = new ArrayList<>();
-        links.add(link(pageUrl(itemsUrl, filter, datetime, filter.offset(), "json"), "self", GEO_JSON, "ogcapi.link.self", locale));
-        links.add(link(pageUrl(itemsUrl, filter, datetime, filter.offset(), "html"), "alternate", "text/html", "ogcapi.link.html", locale));
+        links.add(link(query.url(filter.offset(), "json"), "self", GEO_JSON, "ogcapi.link.self", locale));
+        links.add(link(query.url(filter.offset(), "html"), "alternate", "text/html", "ogcapi.link.html", locale));
         if (filter.offset() + page.numberReturned() < page.numberMatched()) {
-            links.add(link(pageUrl(itemsUrl, filter, datetime, filter.offset() + filter.limit(), null), "next", GEO_JSON,
-                    "ogcapi.link.next", locale));
+            links.add(link(query.url(filter.offset() + filter.limit(), null), "next", GEO_JSON, "ogcapi.link.next", locale));
         }
         if (filter.offset() > 0) {
-            links.add(link(pageUrl(itemsUrl, filter, datetime, Math.max(0, filter.offset() - filter.limit()), null), "prev", GEO_JSON,
-                    "ogcapi.link.prev", locale));
+            links.add(link(query.url(Math.max(0, filter.offset() - filter.limit()), null), "prev", GEO_JSON, "ogcapi.link.prev",
+                    locale));
         }
         links.add(link(base() + "/collections/" + layer.id(), "collection", "application/json", "ogcapi.link.collection", locale));
         if (wantsHtml(request)) {
@@ -163,15 +188,20 @@ class OgcApiController {
         String body = "{\"type\":\"FeatureCollection\",\"timeStamp\":\"" + Instant.now() + "\",\"numberMatched\":"
                 + page.numberMatched() + ",\"numberReturned\":" + page.numberReturned() + ",\"links\":"
                 + json.writeValueAsString(links) + ",\"features\":" + page.featuresJson() + "}";
-        return new ModelAndView(new BodyView(GEO_JSON, body));
+        return new ModelAndView(new BodyView(GEO_JSON, body, contentCrs(crs)));
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
-    ModelAndView item(@PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request,
-            Model model, Locale locale) {
-        requireOnly(request, OTHER_PARAMETERS);
+    ModelAndView item(@PathVariable String collectionId, @PathVariable String featureId,
+            @RequestParam(name = "crs", required = false) String crsParameter, HttpServletRequest request,
+            ServletWebRequest webRequest, Model model, Locale locale) {
+        requireOnly(request, ITEM_PARAMETERS);
         MapLayer layer = layer(collectionId);
-        String feature = layers.feature(layer, featureId).orElseThrow(() -> new NotFoundException("feature", featureId));
+        CoordinateSystem crs = coordinateSystem(crsParameter, "crs");
+        if (notModified(request, webRequest, List.of(layer), GEO_JSON, locale)) {
+            return null;
+        }
+        String feature = layers.feature(layer, featureId, crs).orElseThrow(() -> new NotFoundException("feature", featureId));
         String url = base() + "/collections/" + layer.id() + "/items/" + featureId;
         List<Map<String, Object>> links = List.of(link(url, "self", GEO_JSON, "ogcapi.link.self", locale),
                 link(url + "?f=html", "alternate", "text/html", "ogcapi.link.html", locale),
@@ -183,7 +213,7 @@ class OgcApiController {
             return new ModelAndView("ogcapi/item", model.asMap());
         }
         String body = feature.substring(0, feature.lastIndexOf('}')) + ",\"links\":" + json.writeValueAsString(links) + "}";
-        return new ModelAndView(new BodyView(GEO_JSON, body));
+        return new ModelAndView(new BodyView(GEO_JSON, body, contentCrs(crs)));
     }
 
     /** Any other address under the API is not found, as a problem detail like every other error of the API. */
@@ -200,9 +230,10 @@ class OgcApiController {
         collection.put("title", messages.getMessage("map.layer." + layer.id(), null, locale));
         collection.put("description", messages.getMessage("roadmap." + layer.theme() + ".intro", null, locale));
         collection.put("itemType", "feature");
-        collection.put("crs", List.of(CRS84));
+        collection.put("crs", Arrays.stream(CoordinateSystem.values()).map(CoordinateSystem::uri).toList());
+        collection.put("storageCrs", CoordinateSystem.CRS84.uri());
         Map<String, Object> spatial = Map.of("bbox", List.of(List.of(extent.west(), extent.south(), extent.east(),
-                extent.north())), "crs", CRS84);
+                extent.north())), "crs", CoordinateSystem.CRS84.uri());
         collection.put("extent", Map.of("spatial", spatial));
         collection.put("links", List.of(
                 link(url, "self", "application/json", "ogcapi.link.self", locale),
@@ -255,13 +286,38 @@ class OgcApiController {
         }
     }
 
-    /** bbox with four numbers, or six with heights, which are ignored: the layers are two-dimensional. */
-    private static BoundingBox ogcBbox(String text) {
+    /** The JSON of data is cached by HTTP; the HTML pages are not, since they show who is signed in. */
+    private boolean notModified(HttpServletRequest request, ServletWebRequest webRequest, List<MapLayer> sources,
+            String mediaType, Locale locale) {
+        return !wantsHtml(request) && caching.notModified(webRequest, sources, mediaType, locale);
+    }
+
+    /**
+     * bbox with four numbers, or six with heights, which are ignored: the layers are two-dimensional. The numbers
+     * follow the axis order of the system they are given in (latitude first in EPSG:4326).
+     */
+    private BoundingBox ogcBbox(String text, CoordinateSystem crs) {
         String[] parts = text.split(",", -1);
         if (parts.length == 6) {
-            return BoundingBox.parse(String.join(",", parts[0], parts[1], parts[3], parts[4]));
+            parts = new String[] {parts[0], parts[1], parts[3], parts[4]};
         }
-        return BoundingBox.parse(text);
+        double[] corners = BoundingBox.numbers(parts);
+        BoundingBox eastingFirst = crs.northingFirst()
+                ? new BoundingBox(corners[1], corners[0], corners[3], corners[2])
+                : new BoundingBox(corners[0], corners[1], corners[2], corners[3]);
+        return crs == CoordinateSystem.CRS84 ? BoundingBox.checked(eastingFirst) : layers.toCrs84(eastingFirst, crs);
+    }
+
+    /** The system a {@code crs} or {@code bbox-crs} parameter names; CRS84 when it is absent. */
+    private static CoordinateSystem coordinateSystem(String uri, String parameter) {
+        if (uri == null) {
+            return CoordinateSystem.CRS84;
+        }
+        return CoordinateSystem.byUri(uri).orElseThrow(() -> new InvalidQueryException("ogcapi.error.crs", parameter, parameter));
+    }
+
+    private static Map<String, String> contentCrs(CoordinateSystem crs) {
+        return Map.of("Content-Crs", "<" + crs.uri() + ">");
     }
 
     /** A limit above the largest page is served as the largest page, as the standard allows; zero or less is refused. */
@@ -282,24 +338,33 @@ class OgcApiController {
         }
     }
 
-    /** A page's address; the values go in as URI variables, so that each is encoded whole ("+01:00" as "%2B01:00"). */
-    private static String pageUrl(String itemsUrl, FeatureFilter filter, String datetime, int offset, String format) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(itemsUrl)
-                .queryParam("limit", filter.limit()).queryParam("offset", offset);
-        Map<String, Object> values = new LinkedHashMap<>();
-        if (datetime != null) {
-            builder.queryParam("datetime", "{datetime}");
-            values.put("datetime", datetime);
+    /**
+     * An items request as asked, to write the address of another of its pages; the values go in as URI variables,
+     * so that each is encoded whole ("+01:00" as "%2B01:00").
+     */
+    private record PageQuery(String itemsUrl, int limit, String bbox, String bboxCrs, String crs, String datetime) {
+
+        String url(int offset, String format) {
+            UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(itemsUrl)
+                    .queryParam("limit", limit).queryParam("offset", offset);
+            Map<String, Object> values = new LinkedHashMap<>();
+            add(builder, values, "datetime", datetime);
+            add(builder, values, "bbox", bbox);
+            add(builder, values, "bbox-crs", bboxCrs);
+            add(builder, values, "crs", crs);
+            if (format != null) {
+                builder.queryParam("f", format);
+            }
+            return builder.encode().buildAndExpand(values).toUriString();
         }
-        if (filter.bbox() != null) {
-            BoundingBox b = filter.bbox();
-            builder.queryParam("bbox", "{bbox}");
-            values.put("bbox", b.west() + "," + b.south() + "," + b.east() + "," + b.north());
+
+        private static void add(UriComponentsBuilder builder, Map<String, Object> values, String name, String value) {
+            if (value != null) {
+                String variable = name.replace("-", "");
+                builder.queryParam(name, "{" + variable + "}");
+                values.put(variable, value);
+            }
         }
-        if (format != null) {
-            builder.queryParam("f", format);
-        }
-        return builder.encode().buildAndExpand(values).toUriString();
     }
 
     private Map<String, Object> link(String href, String rel, String type, String titleKey, Locale locale) {

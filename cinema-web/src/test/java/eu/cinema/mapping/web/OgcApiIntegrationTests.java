@@ -43,12 +43,13 @@ class OgcApiIntegrationTests {
     }
 
     @Test
-    void conformanceNamesCoreGeoJsonHtmlAndOpenApi() {
+    void conformanceNamesCoreGeoJsonHtmlOpenApiAndCrs() {
         assertThat(getJson("/ogcapi/conformance", JSON).get("conformsTo").valueStream().map(JsonNode::asString))
                 .containsExactlyInAnyOrder("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
                         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
                         "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
-                        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+                        "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+                        "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
     }
 
     @Test
@@ -194,7 +195,7 @@ class OgcApiIntegrationTests {
 
         assertThat(tile.status()).isEqualTo(200);
         assertThat(tile.header("Content-Type")).isEqualTo("application/vnd.mapbox-vector-tile");
-        assertThat(tile.header("Cache-Control")).contains("max-age=300", "public");
+        assertThat(tile.header("Cache-Control")).contains("max-age=60", "public");
         // A tile is a protocol buffer: the layer's name, property names and values are in it as UTF-8.
         assertThat(tile.body()).contains("sites", "id", "count", "kind", "status");
         assertThat(empty.body()).isEmpty();

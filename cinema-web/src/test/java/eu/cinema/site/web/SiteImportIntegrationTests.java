@@ -24,12 +24,13 @@ import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
 import eu.cinema.testsupport.web.SecondInstance;
+import eu.cinema.testsupport.web.SiteImports;
 
 /** Importing a real-world-messy brownfield CSV with projected coordinates, and a GeoJSON file. */
 @PortalIntegrationTest
 class SiteImportIntegrationTests {
 
-    static final String FORM = "form[action='/sites/import']";
+    static final String FORM = SiteImports.FORM;
 
     @LocalServerPort
     int port;
@@ -58,11 +59,11 @@ class SiteImportIntegrationTests {
                 + prefix + "-2,Old depot,OSGB36,530050,180380,0.4,not owned by a public authority,01/02/2020,,blue\r\n";
         PortalClient editor = signedIn("partner@cinema.demo");
 
-        Document preview = upload(editor, csv, "BROWNFIELD_CSV").document();
+        Document preview = SiteImports.preview(editor, csv, "BROWNFIELD_CSV").document();
 
         assertThat(preview.text()).contains("2 rows read; 2 new sites, 0 updates", "Columns not used: Colour");
         assertThat(preview.select("table tbody tr").eachText()).anyMatch(row -> row.contains("\"Red\" Mill, Strada Morii 3"));
-        follow(editor, editor.submit(new Page("/sites/import", 200, Map.of(), preview.outerHtml()),
+        SiteImports.follow(editor, editor.submit(new Page("/sites/import", 200, Map.of(), preview.outerHtml()),
                 "form[action='/sites/import/confirm']", Map.of()));
 
         Site mill = sites.findAll().stream().filter(s -> (prefix + "-1").equals(s.getReference())).findFirst().orElseThrow();
@@ -74,9 +75,9 @@ class SiteImportIntegrationTests {
         assertThat(depot.getLocation().getY()).isCloseTo(51.508, within(0.01));
         assertThat(depot.getLocation().getX()).isCloseTo(-0.128, within(0.01));
 
-        Document again = upload(editor, csv.replace("Old depot", "\"Old depot, renamed\""), "BROWNFIELD_CSV").document();
+        Document again = SiteImports.preview(editor, csv.replace("Old depot", "\"Old depot, renamed\""), "BROWNFIELD_CSV").document();
         assertThat(again.text()).contains("0 new sites, 2 updates");
-        follow(editor, editor.submit(new Page("/sites/import", 200, Map.of(), again.outerHtml()),
+        SiteImports.follow(editor, editor.submit(new Page("/sites/import", 200, Map.of(), again.outerHtml()),
                 "form[action='/sites/import/confirm']", Map.of()));
         assertThat(sites.findAll().stream().filter(s -> s.getReference() != null && s.getReference().startsWith(prefix)))
                 .extracting(Site::getName).containsExactlyInAnyOrder("\"Red\" Mill, Strada Morii 3", "Old depot, renamed");
@@ -92,7 +93,7 @@ class SiteImportIntegrationTests {
                 + prefix + "-1,Twice,WGS84,21.2,48.7,1,\n";
         PortalClient editor = signedIn("partner@cinema.demo");
 
-        Page preview = upload(editor, csv, "BROWNFIELD_CSV");
+        Page preview = SiteImports.preview(editor, csv, "BROWNFIELD_CSV");
 
         List<String> problems = preview.document().select("table:has(caption:contains(Problems)) tbody tr").eachText();
         assertThat(problems).anyMatch(p -> p.startsWith("2 GeoX") && p.contains("“east” is not a number"))
@@ -108,12 +109,12 @@ class SiteImportIntegrationTests {
     void missingColumnsBrokenQuotingAndWrongFilesAreReported() {
         PortalClient editor = signedIn("partner@cinema.demo");
 
-        assertThat(upload(editor, "Name,X,Y\nA,1,2\n", "BROWNFIELD_CSV").body())
+        assertThat(SiteImports.preview(editor, "Name,X,Y\nA,1,2\n", "BROWNFIELD_CSV").body())
                 .contains("The required column SiteReference is missing.", "The required column GeoX is missing.");
-        assertThat(upload(editor, "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\n"
+        assertThat(SiteImports.preview(editor, "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\n"
                 + "Q1,\"Unterminated,WGS84,21,48\n", "BROWNFIELD_CSV").body()).contains("The quoting is broken");
-        assertThat(upload(editor, "{\"type\":\"Feature\"}", "GEOJSON").body()).contains("not a GeoJSON FeatureCollection");
-        assertThat(upload(editor, "{broken", "GEOJSON").body()).contains("The file is not valid JSON.");
+        assertThat(SiteImports.preview(editor, "{\"type\":\"Feature\"}", "GEOJSON").body()).contains("not a GeoJSON FeatureCollection");
+        assertThat(SiteImports.preview(editor, "{broken", "GEOJSON").body()).contains("The file is not valid JSON.");
         Page oddTarget = editor.submitMultipart(editor.get("/sites/import"), FORM, Map.of("format", "BROWNFIELD_CSV",
                 "countryCode", "SKX", "defaultCity", "K".repeat(300)), "file", "sites.csv", "a,b\n".getBytes(StandardCharsets.UTF_8));
         assertThat(oddTarget.status()).isEqualTo(200);
@@ -133,8 +134,8 @@ class SiteImportIntegrationTests {
                 """.formatted(prefix);
         PortalClient editor = signedIn("partner@cinema.demo");
 
-        Page preview = upload(editor, geoJson, "GEOJSON");
-        follow(editor, editor.submit(preview, "form[action='/sites/import/confirm']", Map.of()));
+        Page preview = SiteImports.preview(editor, geoJson, "GEOJSON");
+        SiteImports.follow(editor, editor.submit(preview, "form[action='/sites/import/confirm']", Map.of()));
 
         Site yard = sites.findAll().stream().filter(s -> (prefix + "-2").equals(s.getReference())).findFirst()
                 .flatMap(s -> sites.findWithOwnerById(s.getId())).orElseThrow();
@@ -156,11 +157,11 @@ class SiteImportIntegrationTests {
                      "coordinates": [[[21.25, 48.71], [21.26, 48.71], [21.26, 48.72], [21.25, 48.72], [21.25, 48.71]]]},
                    "properties": {"SiteReference": "%s", "SiteNameAddress": "Pier", "Hectares": "0.8",
                                   "SiteInformation": "A tannery.", "Notes": "The roof needs repair."}}]}""".formatted(reference);
-        follow(editor, editor.submit(upload(editor, geoJson, "GEOJSON"), "form[action='/sites/import/confirm']", Map.of()));
+        SiteImports.follow(editor, editor.submit(SiteImports.preview(editor, geoJson, "GEOJSON"), "form[action='/sites/import/confirm']", Map.of()));
 
         String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\n"
                 + reference + ",\"\"\"1 The Pier Head\"\"\",WGS84,21.255,48.715\n";
-        follow(editor, editor.submit(upload(editor, csv, "BROWNFIELD_CSV"), "form[action='/sites/import/confirm']", Map.of()));
+        SiteImports.follow(editor, editor.submit(SiteImports.preview(editor, csv, "BROWNFIELD_CSV"), "form[action='/sites/import/confirm']", Map.of()));
 
         Site pier = sites.findAll().stream().filter(s -> reference.equals(s.getReference())).findFirst()
                 .flatMap(s -> sites.findWithOwnerById(s.getId())).orElseThrow();
@@ -175,8 +176,8 @@ class SiteImportIntegrationTests {
         String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY\nOWN" + System.nanoTime()
                 + ",Shed,WGS84,21.2,48.7\n";
         PortalClient editor = signedIn("partner@cinema.demo");
-        Page started = editor.submit(upload(editor, csv, "BROWNFIELD_CSV"), "form[action='/sites/import/confirm']", Map.of());
-        follow(editor, started);
+        Page started = editor.submit(SiteImports.preview(editor, csv, "BROWNFIELD_CSV"), "form[action='/sites/import/confirm']", Map.of());
+        SiteImports.follow(editor, started);
         JsonNode elsewhere = json.readTree(editor.atPort(SecondInstance.port()).get(started.location() + "/progress", "application/json").body());
 
         assertThat(elsewhere.get("state").asString()).as("another instance follows the import too").isEqualTo("DONE");
@@ -209,12 +210,12 @@ class SiteImportIntegrationTests {
         String header = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY,Hectares,City\n";
         PortalClient editor = signedIn("partner@cinema.demo");
 
-        Page atTheLimits = upload(editor, header + reference + "," + "N".repeat(300) + ",WGS84,21.2,48.7,99999999.9999,"
+        Page atTheLimits = SiteImports.preview(editor, header + reference + "," + "N".repeat(300) + ",WGS84,21.2,48.7,99999999.9999,"
                 + "C".repeat(200) + "\n", "BROWNFIELD_CSV");
-        follow(editor, editor.submit(atTheLimits, "form[action='/sites/import/confirm']", Map.of()));
+        SiteImports.follow(editor, editor.submit(atTheLimits, "form[action='/sites/import/confirm']", Map.of()));
         assertThat(sites.findAll()).anyMatch(site -> reference.equals(site.getReference()));
 
-        Page overTheLimits = upload(editor, header + "R".repeat(150) + ",Mill,WGS84,21.2,48.7,,\n"
+        Page overTheLimits = SiteImports.preview(editor, header + "R".repeat(150) + ",Mill,WGS84,21.2,48.7,,\n"
                 + "B,Hall,WGS84,21.2,48.7,1e12,\n" + "C,Yard,WGS84,21.2,48.7,," + "C".repeat(250) + "\n", "BROWNFIELD_CSV");
         assertThat(overTheLimits.document().select("table:has(caption:contains(Problems)) tbody tr").eachText()).containsExactly(
                 "1 SiteReference SiteReference is longer than 100 characters.",
@@ -229,19 +230,19 @@ class SiteImportIntegrationTests {
         PortalClient editor = signedIn("partner@cinema.demo");
         PortalClient other = signedIn("admin@cinema.demo");
 
-        Page preview = upload(editor, csv, "BROWNFIELD_CSV");
+        Page preview = SiteImports.preview(editor, csv, "BROWNFIELD_CSV");
         String fileId = preview.document().select("input[name=fileId]").val();
         assertThat(uploadExists(fileId)).isTrue();
         String othersToken = other.get("/sites/import").document().select(FORM + " input[name=_csrf]").val();
         Page stolen = other.post("/sites/import/confirm", Map.of("_csrf", othersToken, "fileId", fileId));
         assertThat(stolen.status()).as("someone else's file is not found").isEqualTo(404);
 
-        follow(editor, editor.submit(preview, "form[action='/sites/import/confirm']", Map.of()));
+        SiteImports.follow(editor, editor.submit(preview, "form[action='/sites/import/confirm']", Map.of()));
         assertThat(uploadExists(fileId)).as("deleted once imported").isFalse();
 
-        String refusedId = upload(editor, "Name,X,Y\nA,1,2\n", "BROWNFIELD_CSV").document().select("input[name=fileId]").val();
+        String refusedId = SiteImports.preview(editor, "Name,X,Y\nA,1,2\n", "BROWNFIELD_CSV").document().select("input[name=fileId]").val();
         assertThat(refusedId).as("a refused file offers no import").isEmpty();
-        Page waiting = upload(editor, csv.replace("WAIT", "LATE"), "BROWNFIELD_CSV");
+        Page waiting = SiteImports.preview(editor, csv.replace("WAIT", "LATE"), "BROWNFIELD_CSV");
         String late = waiting.document().select("input[name=fileId]").val();
         jdbc.sql("UPDATE site_import_upload SET created_at = now() - interval '25 hours' WHERE id = :id::uuid").param("id", late).update();
         assertThat(editor.submit(waiting, "form[action='/sites/import/confirm']", Map.of()).status()).isEqualTo(404);
@@ -251,27 +252,6 @@ class SiteImportIntegrationTests {
 
     private boolean uploadExists(String id) {
         return jdbc.sql("SELECT count(*) FROM site_import_upload WHERE id = :id::uuid").param("id", id).query(Integer.class).single() == 1;
-    }
-
-    private Page upload(PortalClient editor, String content, String format) {
-        return editor.submitMultipart(editor.get("/sites/import"), FORM,
-                Map.of("format", format, "countryCode", "SK", "defaultCity", "Košice"), "file", "sites.csv",
-                content.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Follows the import's progress until it is done, as the progress page's script does. */
-    private void follow(PortalClient editor, Page started) throws InterruptedException {
-        assertThat(started.location()).startsWith("/sites/import/");
-        for (int attempt = 0; attempt < 100; attempt++) {
-            JsonNode progress = json.readTree(editor.get(started.location() + "/progress", "application/json").body());
-            if (!progress.get("state").asString().equals("RUNNING")) {
-                assertThat(progress.get("state").asString()).isEqualTo("DONE");
-                assertThat(editor.get(started.location()).text("[role=status]")).startsWith("Done:");
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("The import did not finish");
     }
 
     private PortalClient signedIn(String email) {
