@@ -33,6 +33,7 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import eu.cinema.web.OpenDataPaths;
 import eu.cinema.web.PortalSettings;
 
 /**
@@ -58,13 +59,8 @@ class SecurityConfiguration {
         "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
         "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
         "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf",
-        "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search", "/network", "/match"};
-    /**
-     * The open data, which a map application on any site may read from a browser: the layers API, the OGC API, the
-     * vector tiles and the feeds. Pages and forms are never shared across origins.
-     */
-    private static final List<String> OPEN_DATA = List.of("/api/layers/**", "/ogcapi", "/ogcapi/**", "/tiles/**",
-            "/pilots/feed.atom", "/plans/feed.atom");
+        "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search", "/network", "/match", "/open-data", "/catalog",
+        "/catalog.*"};
     private static final String EMAIL_PARAMETER = "username";
 
     @Bean
@@ -122,7 +118,7 @@ class SecurityConfiguration {
         anyone.setAllowCredentials(false);
         anyone.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource openData = new UrlBasedCorsConfigurationSource();
-        OPEN_DATA.forEach(path -> openData.registerCorsConfiguration(path, anyone));
+        OpenDataPaths.PATTERNS.forEach(path -> openData.registerCorsConfiguration(path, anyone));
         return openData;
     }
 

@@ -94,6 +94,8 @@ class LayerApiIntegrationTests {
             "/api/layers/sites?limit=99999999|400|limit",
             "/api/layers/sites?limit=abc|400|limit",
             "/api/layers/sites?offset=-1|400|offset",
+            "/api/layers/sites?city=a%00b|400|city",
+            "/api/layers/sites.csv?kind=%07|400|kind",
             "/api/layers/unknown|404|",
             "/api/layers/sites?country=%27%3B%20DROP%20TABLE%20site%3B--|200|",
             "/api/layers/sites?city=%3Cscript%3Ealert(1)%3C%2Fscript%3E|200|"})

@@ -127,7 +127,7 @@ class OgcApiIntegrationTests {
             "/ogcapi/collections/sites/items?limit=0, 400", "/ogcapi/nothing/here, 404", "/ogcapi/collections/nope/, 404",
             "/ogcapi/collections/sites/items?bbox=1;2;3;4, 400", "/ogcapi/collections/sites/items?datetime=yesterday, 400",
             "/ogcapi/collections/sites/items?datetime=2022-01-01T00:00:00Z/2021-01-01T00:00:00Z, 400",
-            "/ogcapi/collections?f=xml, 400", "/ogcapi?foo=bar, 400"})
+            "/ogcapi/collections?f=xml, 400", "/ogcapi?foo=bar, 400", "/ogcapi/collections/sites/items?datetime=%01, 400"})
     void badRequestsGetProblemDocuments(String path, int status) {
         Page page = new PortalClient(port).get(path, JSON);
 

@@ -94,6 +94,31 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** A page of another site: another origin than the portal's. */
+    public void openElsewhere(String url) {
+        driver.get(url);
+    }
+
+    /** Runs a script that reports its result by calling its last argument, and returns that result. */
+    public Object runAsync(String script, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(15));
+        return driver.executeAsyncScript(script, arguments);
+    }
+
+    /** The window's width in CSS pixels, as a phone or a desktop has it. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** How wide an element's content is: wider than the window means it scrolls sideways. */
+    public long scrollWidthOf(String cssSelector) {
+        return ((Number) driver.executeScript("return arguments[0].scrollWidth;", find(cssSelector))).longValue();
+    }
+
+    public long windowWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
+    }
+
     /** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
     public void navigateByClicking(String cssSelector) {
         navigateByClicking(find(cssSelector));
