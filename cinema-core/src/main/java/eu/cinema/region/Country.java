@@ -14,6 +14,9 @@ public class Country {
 
     private String nameEn;
 
+    /** One of the partnership's countries, which the portal's filters and partners' forms offer. */
+    private boolean partnership;
+
     protected Country() {
     }
 
@@ -23,6 +26,10 @@ public class Country {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    public boolean isPartnership() {
+        return partnership;
     }
 
     public String displayName(Locale locale) {

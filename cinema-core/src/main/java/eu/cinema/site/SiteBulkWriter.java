@@ -55,15 +55,15 @@ public class SiteBulkWriter {
             INSERT INTO site (reference, name, address, city_name, country_code, location, boundary, land_area_ha,
                               kind, ownership, status, description, description_lang, source, publication,
                               owner_partner_id, responsible_organisation, first_added_on, last_updated_on)
-            SELECT u.reference, u.name, u.name, u.city_name, ?, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326),
+            SELECT u.reference, u.name, u.name, u.city_name, u.country_code, ST_SetSRID(ST_MakePoint(u.lon, u.lat), 4326),
                    CASE WHEN u.boundary IS NULL THEN NULL ELSE ST_Multi(ST_GeomFromText(u.boundary, 4326)) END,
                    u.hectares, 'BROWNFIELD_LAND', u.ownership, 'VACANT', u.description,
                    CASE WHEN u.description IS NULL THEN NULL ELSE ? END, ?, 'PUBLISHED', ?, p.name_en, u.first_added,
                    u.last_updated
-            FROM unnest(?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[], ?::numeric[],
+            FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::float8[], ?::text[], ?::numeric[],
                         ?::text[], ?::text[], ?::date[], ?::date[])
-                 AS u(reference, name, city_name, lon, lat, boundary, hectares, ownership, description, first_added,
-                      last_updated)
+                 AS u(reference, name, city_name, country_code, lon, lat, boundary, hectares, ownership, description,
+                      first_added, last_updated)
             JOIN partner p ON p.id = ?
             ON CONFLICT (owner_partner_id, reference) DO UPDATE SET
                 name = EXCLUDED.name,
@@ -110,7 +110,7 @@ public class SiteBulkWriter {
      * @param firstAdded  the publisher's FirstAddedDate, or null
      * @param lastUpdated the publisher's LastUpdatedDate, or null
      */
-    public record BulkSite(String reference, String name, String cityName, double longitude, double latitude,
+    public record BulkSite(String reference, String name, String cityName, String countryCode, double longitude, double latitude,
             String boundaryWkt, BigDecimal landAreaHa, Ownership ownership, String description, LocalDate firstAdded,
             LocalDate lastUpdated) {
     }
@@ -121,7 +121,7 @@ public class SiteBulkWriter {
      * @param language the language of the sites' descriptions
      * @param source   what the sites' source says, such as the file's name
      */
-    public record Batch(long ownerPartnerId, String countryCode, String language, String source, long revision) {
+    public record Batch(long ownerPartnerId, String language, String source, long revision) {
     }
 
     /**
@@ -136,13 +136,13 @@ public class SiteBulkWriter {
             List<Long> inserted = new ArrayList<>();
             try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
                 int i = 1;
-                upsert.setString(i++, batch.countryCode());
                 upsert.setString(i++, batch.language());
                 upsert.setString(i++, batch.source());
                 upsert.setLong(i++, batch.ownerPartnerId());
                 upsert.setArray(i++, array(connection, "text", sites, BulkSite::reference));
                 upsert.setArray(i++, array(connection, "text", sites, BulkSite::name));
                 upsert.setArray(i++, array(connection, "text", sites, BulkSite::cityName));
+                upsert.setArray(i++, array(connection, "text", sites, BulkSite::countryCode));
                 upsert.setArray(i++, array(connection, "float8", sites, BulkSite::longitude));
                 upsert.setArray(i++, array(connection, "float8", sites, BulkSite::latitude));
                 upsert.setArray(i++, array(connection, "text", sites, BulkSite::boundaryWkt));

@@ -122,7 +122,7 @@ public class CatalogRdf {
             root.addProperty(DCTerms.language, model.createResource(OpenDataCatalog.EU_AUTHORITY + "language/"
                     + language.getISO3Language().toUpperCase(Locale.ROOT)));
         }
-        List<Resource> partnership = countries.findAllByOrderByNameEn().stream().map(country -> country(model, country)).toList();
+        List<Resource> partnership = countries.findByPartnershipTrueOrderByNameEn().stream().map(country -> country(model, country)).toList();
         partnership.forEach(country -> root.addProperty(DCTerms.spatial, country));
 
         for (Dataset dataset : described.datasets()) {

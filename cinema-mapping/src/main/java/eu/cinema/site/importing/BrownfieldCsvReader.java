@@ -159,7 +159,7 @@ final class BrownfieldCsvReader implements SiteFileReader {
                 joined(value(record, columns, "SiteInformation"), value(record, columns, "Notes")), false);
         if (checks.problems() == before) {
             sink.row(new ImportRow(row, reference, name, city, x, y, srid.getAsInt(), null, hectares, ownership, notes,
-                    firstAdded, lastUpdated));
+                    firstAdded, lastUpdated, null));
         }
     }
 

@@ -126,7 +126,7 @@ final class GeoJsonSitesReader implements SiteFileReader {
         Point at = geometry instanceof Point point ? point : geometry.getInteriorPoint();
         String boundary = geometry instanceof Point ? null : geometry.toText();
         sink.row(new ImportRow(row, reference, name, city, at.getX(), at.getY(), Geometries.WGS84, boundary, hectares,
-                ownership, description, firstAdded, lastUpdated));
+                ownership, description, firstAdded, lastUpdated, null));
     }
 
     private static BigDecimal hectares(int row, JsonNode hectares, RowChecks checks) {

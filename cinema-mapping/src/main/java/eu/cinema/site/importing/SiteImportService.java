@@ -82,11 +82,12 @@ public class SiteImportService {
     private final ImportUploads uploads;
     private final ImportLimits limits;
     private final SiteRules rules;
+    private final ImportPlausibility plausibility;
 
     SiteImportService(JdbcTemplate jdbc, TransactionTemplate transactions, PartnerRepository partners,
             CountryRepository countries, SiteBulkWriter sites, Revisions revisions, Organisations organisations,
             SitePermissions permissions, @Qualifier("applicationTaskExecutor") TaskExecutor executor, ImportUploads uploads,
-            ImportLimits limits, SiteRules rules) {
+            ImportLimits limits, SiteRules rules, ImportPlausibility plausibility) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         // Progress is committed beside the import's one transaction, so that every instance sees it at once.
@@ -102,6 +103,7 @@ public class SiteImportService {
         this.uploads = uploads;
         this.limits = limits;
         this.rules = rules;
+        this.plausibility = plausibility;
     }
 
     /** The largest file accepted, in bytes. */
@@ -129,7 +131,8 @@ public class SiteImportService {
             });
         }
         // An unknown country is kept as none, and the preview says so.
-        String country = target.countryCode() != null && countries.existsById(target.countryCode()) ? target.countryCode() : null;
+        String country = ImportPlausibility.FROM_POSITION.equals(target.countryCode())
+                || target.countryCode() != null && countries.existsById(target.countryCode()) ? target.countryCode() : null;
         ImportTarget settled = new ImportTarget(country, city, owner(target), target.language());
         ImportUploads.Upload upload = uploads.keep(CurrentUser.require().getAccountId(), format, fileName, settled, content,
                 sizeBytes);
@@ -203,8 +206,7 @@ public class SiteImportService {
         ImportTarget target = upload.target();
         try {
             transactions.executeWithoutResult(status -> {
-                SiteBulkWriter.Batch batch = new SiteBulkWriter.Batch(target.ownerPartnerId(), target.countryCode(),
-                        target.language(), "Import: " + upload.fileName(), revisions.open(actor));
+                SiteBulkWriter.Batch batch = new SiteBulkWriter.Batch(target.ownerPartnerId(), target.language(), "Import: " + upload.fileName(), revisions.open(actor));
                 pass(upload, true, chunk -> {
                     int created = sites.upsert(batch, chunk.stream().map(ImportRow::toBulkSite).toList());
                     progressWrites.executeWithoutResult(progress -> jdbc.update("UPDATE site_import_job SET processed = "
@@ -249,9 +251,9 @@ public class SiteImportService {
      * ({@code failOnProblem}) any problem ends the pass, and with it the transaction.
      */
     private Pass pass(ImportUploads.Upload upload, boolean failOnProblem, Consumer<List<ImportRow>> chunks) {
-        Pass pass = new Pass(failOnProblem, chunks);
         String country = upload.target().countryCode();
-        if (country == null || !countries.existsById(country)) {
+        Pass pass = new Pass(failOnProblem, country, chunks);
+        if (!ImportPlausibility.FROM_POSITION.equals(country) && (country == null || !countries.existsById(country))) {
             pass.problem(ImportProblem.of(0, null, "site.error.unknownCountry"));
         }
         try (InputStream content = uploads.open(upload)) {
@@ -267,7 +269,11 @@ public class SiteImportService {
     private final class Pass implements RowSink {
 
         private final boolean failOnProblem;
+        private final String country;
         private final Consumer<List<ImportRow>> chunks;
+        /** The coordinate systems the file's rows name, which a misplaced row may have meant. */
+        private final Set<Integer> named = new LinkedHashSet<>();
+        private final Map<String, double[]> towns = plausibility.towns();
         private final List<ImportRow> chunk = new ArrayList<>(CHUNK);
         private final List<ImportProblem> problems = new ArrayList<>();
         /** Distinct ignored columns, up to the number a CSV file may have; their names shortened for showing. */
@@ -275,8 +281,9 @@ public class SiteImportService {
         private int problemCount;
         private int rows;
 
-        Pass(boolean failOnProblem, Consumer<List<ImportRow>> chunks) {
+        Pass(boolean failOnProblem, String country, Consumer<List<ImportRow>> chunks) {
             this.failOnProblem = failOnProblem;
+            this.country = country;
             this.chunks = chunks;
         }
 
@@ -308,7 +315,9 @@ public class SiteImportService {
 
         void flush() {
             if (!chunk.isEmpty()) {
-                List<ImportRow> wgs84 = toWgs84(chunk, this::problem);
+                chunk.forEach(row -> named.add(row.srid()));
+                List<ImportRow> wgs84 = plausibility.check(country, chunk, toWgs84(chunk, this::problem), named, towns,
+                        this::problem);
                 rows += wgs84.size();
                 if (!wgs84.isEmpty()) {
                     chunks.accept(wgs84);

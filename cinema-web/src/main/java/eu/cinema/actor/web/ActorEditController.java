@@ -92,7 +92,7 @@ class ActorEditController {
 
     private String editView(CreativeActor actor, Model model) {
         model.addAttribute("actor", actor);
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("segments", HelixSegment.values());
         model.addAttribute("partners", partners.all());
         // An editor links the actor to their own organisation or keeps the link an administrator made.

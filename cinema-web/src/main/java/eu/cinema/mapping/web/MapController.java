@@ -77,7 +77,7 @@ class MapController {
         model.addAttribute("listSize", LIST_SIZE);
         model.addAttribute("allLayers", MapLayer.values());
         model.addAttribute("shownLayers", shown.stream().map(MapLayer::id).toList());
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("siteKinds", SiteKind.values());
         model.addAttribute("actorKinds", ActorKind.values());
         model.addAttribute("siteStatuses", SiteStatus.values());

@@ -47,7 +47,7 @@ class NetworkController {
         model.addAttribute("partnerKinds", PartnerKind.values());
         model.addAttribute("actorKinds", ActorKind.values());
         model.addAttribute("domains", CiDomain.values());
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("mapPoints", json.writeValueAsString(entries.stream()
                 .map(e -> Map.of("name", e.name(), "layer", e.partner() ? "retail" : "actors", "lat", e.latitude(), "lon", e.longitude()))
                 .toList()));

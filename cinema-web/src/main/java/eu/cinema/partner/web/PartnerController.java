@@ -32,7 +32,7 @@ class PartnerController {
             Model model, Locale locale) {
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         model.addAttribute("partners", partners.find(new PartnerFilter(countryCode, role)));
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("roles", PartnerRole.values());
         model.addAttribute("selectedCountry", countryCode);
         model.addAttribute("selectedRole", role);

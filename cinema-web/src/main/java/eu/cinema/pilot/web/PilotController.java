@@ -51,7 +51,7 @@ class PilotController {
             @RequestParam(required = false) RoadmapTheme theme, Model model) {
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         model.addAttribute("pilots", pilots.find(new PilotFilter(countryCode, city, kind, status, theme)));
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
         model.addAttribute("kinds", PilotKind.values());
         model.addAttribute("statuses", PilotStatus.values());

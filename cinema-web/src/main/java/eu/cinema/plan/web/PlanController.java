@@ -65,7 +65,7 @@ class PlanController {
         PlanFilter filter = new PlanFilter(countryCode, theme, status);
         model.addAttribute("versions", plans.find(filter));
         model.addAttribute("selected", filter);
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("themes", RoadmapTheme.values());
         return "plan/list";
     }

@@ -60,7 +60,7 @@ class RecommendationController {
         model.addAttribute("recommendations", recommendations.find(level, topic, countryCode));
         model.addAttribute("levels", RecommendationLevel.values());
         model.addAttribute("topics", RecommendationTopic.values());
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("selectedLevel", level);
         model.addAttribute("selectedTopic", topic);
         model.addAttribute("selectedCountry", countryCode);
@@ -70,7 +70,7 @@ class RecommendationController {
     @GetMapping("/recommendations/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("recommendation", recommendations.get(id));
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         return "recommendation/detail";
     }
 
@@ -78,7 +78,7 @@ class RecommendationController {
     ResponseEntity<byte[]> brief(@PathVariable long id, Locale locale) {
         PolicyRecommendation recommendation = recommendations.get(id);
         byte[] pdf = pdfs.render("recommendation/pdf", Map.of("recommendation", recommendation,
-                "countries", countries.findAllByOrderByNameEn()), locale);
+                "countries", countries.findByPartnershipTrueOrderByNameEn()), locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -123,7 +123,7 @@ class RecommendationController {
         model.addAttribute("recommendation", recommendation);
         model.addAttribute("levels", RecommendationLevel.values());
         model.addAttribute("topics", RecommendationTopic.values());
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("pilotChoices", pilots.find(new PilotFilter(null, null, null, null, null)));
         model.addAttribute("planChoices", plans.find(new PlanFilter(null, null, null)));
         model.addAttribute("contentLanguages", ContentLanguages.CODES);

@@ -41,7 +41,7 @@ class SearchController {
         model.addAttribute("types", SearchType.values());
         model.addAttribute("selectedType", type);
         model.addAttribute("selectedCountry", countryCode);
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("searched", q != null && !q.isBlank());
         try {
             model.addAttribute("hits", search.search(q, type, countryCode).stream().map(SearchController::shown).toList());

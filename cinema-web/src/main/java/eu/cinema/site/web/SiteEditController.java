@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -98,7 +99,7 @@ class SiteEditController {
 
     private String editView(Site site, Model model) {
         model.addAttribute("site", site);
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.allByName(LocaleContextHolder.getLocale()));
         model.addAttribute("partners", partners.all());
         model.addAttribute("kinds", SiteKind.values());
         model.addAttribute("ownerships", Ownership.values());

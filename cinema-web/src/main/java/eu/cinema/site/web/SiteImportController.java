@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,7 +87,7 @@ class SiteImportController {
     }
 
     private String formView(Model model) {
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.allByName(LocaleContextHolder.getLocale()));
         model.addAttribute("partners", partners.all());
         model.addAttribute("formats", ImportFormat.values());
         model.addAttribute("maxMegabytes", imports.maxFileBytes() / (1024 * 1024));

@@ -71,7 +71,7 @@ class SiteProposalController {
     }
 
     private String view(Model model) {
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("kinds", SiteKind.values());
         model.addAttribute("maxPhotoMegabytes", SiteService.MAX_PHOTO_BYTES / (1024 * 1024));
         return VIEW;

@@ -69,7 +69,7 @@ class ToolController {
         model.addAttribute("tools", tools.find(new ToolFilter(group, startup, countryCode)));
         model.addAttribute("ratings", tools.ratingSummaries());
         model.addAttribute("groups", TargetGroup.values());
-        model.addAttribute("countries", countries.findAllByOrderByNameEn());
+        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("selectedGroup", group);
         model.addAttribute("selectedStartup", startup);
         model.addAttribute("selectedCountry", countryCode);

@@ -51,15 +51,15 @@ class SiteImportIntegrationTests {
     void aMessyCsvWithProjectedCoordinatesImportsOnceAndUpdatesOnTheSecondRun() throws Exception {
         String prefix = "IMP" + System.nanoTime();
         // A byte-order mark, CRLF line ends, spaces around values, tripled quotes, an unknown column,
-        // day-first dates, Web Mercator and British National Grid coordinates.
+        // day-first dates, Web Mercator and Stereo 70 coordinates.
         String csv = "\uFEFFSiteReference , SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY,Hectares,OwnershipStatus,"
                 + "FirstAddedDate,LastUpdatedDate,Colour\r\n"
                 + prefix + "-1, \"\"\"Red\"\" Mill, Strada Morii 3\" ,EPSG:3857, 2436427.4 , 5669001.3 ,1.25,"
                 + "Owned By A Public Authority,31/12/2019,2020-01-15,red\r\n"
-                + prefix + "-2,Old depot,OSGB36,530050,180380,0.4,not owned by a public authority,01/02/2020,,blue\r\n";
+                + prefix + "-2,Old depot,EPSG:3844,257100.2,428062.9,0.4,not owned by a public authority,01/02/2020,,blue\r\n";
         PortalClient editor = signedIn("partner@cinema.demo");
 
-        Document preview = SiteImports.preview(editor, csv, "BROWNFIELD_CSV").document();
+        Document preview = SiteImports.preview(editor, csv, "BROWNFIELD_CSV", "RO", "Reșița").document();
 
         assertThat(preview.text()).contains("2 rows read; 2 new sites, 0 updates", "Columns not used: Colour");
         assertThat(preview.select("table tbody tr").eachText()).anyMatch(row -> row.contains("\"Red\" Mill, Strada Morii 3"));
@@ -72,10 +72,11 @@ class SiteImportIntegrationTests {
         assertThat(mill.getLocation().getY()).isCloseTo(45.3008, within(0.001));
         assertThat(mill.getLandAreaHa()).isEqualByComparingTo("1.25");
         Site depot = sites.findAll().stream().filter(s -> (prefix + "-2").equals(s.getReference())).findFirst().orElseThrow();
-        assertThat(depot.getLocation().getY()).isCloseTo(51.508, within(0.01));
-        assertThat(depot.getLocation().getX()).isCloseTo(-0.128, within(0.01));
+        assertThat(depot.getLocation().getY()).isCloseTo(45.31, within(0.001));
+        assertThat(depot.getLocation().getX()).isCloseTo(21.90, within(0.001));
 
-        Document again = SiteImports.preview(editor, csv.replace("Old depot", "\"Old depot, renamed\""), "BROWNFIELD_CSV").document();
+        Document again = SiteImports.preview(editor, csv.replace("Old depot", "\"Old depot, renamed\""), "BROWNFIELD_CSV", "RO",
+                "Reșița").document();
         assertThat(again.text()).contains("0 new sites, 2 updates");
         SiteImports.follow(editor, editor.submit(new Page("/sites/import", 200, Map.of(), again.outerHtml()),
                 "form[action='/sites/import/confirm']", Map.of()));
@@ -134,7 +135,7 @@ class SiteImportIntegrationTests {
                 """.formatted(prefix);
         PortalClient editor = signedIn("partner@cinema.demo");
 
-        Page preview = SiteImports.preview(editor, geoJson, "GEOJSON");
+        Page preview = SiteImports.preview(editor, geoJson, "GEOJSON", "BG", "Gabrovo");
         SiteImports.follow(editor, editor.submit(preview, "form[action='/sites/import/confirm']", Map.of()));
 
         Site yard = sites.findAll().stream().filter(s -> (prefix + "-2").equals(s.getReference())).findFirst()

@@ -21,8 +21,13 @@ public final class SiteImports {
 
     /** The preview of a file uploaded for Slovakia, with Košice for rows that name no town. */
     public static Page preview(PortalClient editor, String content, String format) {
+        return preview(editor, content, format, "SK", "Košice");
+    }
+
+    /** The preview of a file uploaded for a country ("*": each site's own), with a town for rows that name none. */
+    public static Page preview(PortalClient editor, String content, String format, String country, String defaultCity) {
         return editor.submitMultipart(editor.get("/sites/import"), FORM,
-                Map.of("format", format, "countryCode", "SK", "defaultCity", "Košice"), "file", "sites.csv",
+                Map.of("format", format, "countryCode", country, "defaultCity", defaultCity), "file", "sites.csv",
                 content.getBytes(StandardCharsets.UTF_8));
     }
 
