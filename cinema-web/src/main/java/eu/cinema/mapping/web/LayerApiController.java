@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.ServletWebRequest;
 
 import eu.cinema.common.NotFoundException;
+import eu.cinema.mapping.FeatureFilter;
 import eu.cinema.mapping.GeoJsonPage;
 import eu.cinema.mapping.LayerService;
 import eu.cinema.mapping.MapLayer;
@@ -24,7 +25,8 @@ import eu.cinema.web.PublicUrl;
 
 /**
  * Each public layer as GeoJSON (RFC 7946) and as CSV with the same properties, with the map's filters, bbox and
- * paging; the sites also in the brownfield land register's columns. Cached by HTTP ({@link OpenDataCaching}).
+ * paging; the sites also in the brownfield land register's columns. Cached by HTTP ({@link OpenDataCaching}), once
+ * the query is known to be good: a bad one is refused, whatever the client holds.
  */
 @RestController
 @RequestMapping("/api/layers")
@@ -47,10 +49,11 @@ class LayerApiController {
     @GetMapping(value = "/{layer}", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<String> geoJson(@PathVariable String layer, LayerQuery query, ServletWebRequest request) {
         MapLayer mapLayer = layer(layer);
+        FeatureFilter filter = query.toFilter();
         if (caching.notModified(request, List.of(mapLayer), GEO_JSON.toString(), null)) {
             return null;
         }
-        GeoJsonPage page = layers.geoJson(mapLayer, query.toFilter());
+        GeoJsonPage page = layers.geoJson(mapLayer, filter);
         String body = "{\"type\":\"FeatureCollection\",\"numberMatched\":" + page.numberMatched()
                 + ",\"numberReturned\":" + page.numberReturned() + ",\"features\":" + page.featuresJson() + "}";
         return ResponseEntity.ok().contentType(GEO_JSON).body(body);
@@ -59,13 +62,15 @@ class LayerApiController {
     @GetMapping(value = "/{layer}.csv", produces = "text/csv")
     ResponseEntity<String> csv(@PathVariable String layer, LayerQuery query, ServletWebRequest request) {
         MapLayer mapLayer = layer(layer);
-        return csv(request, mapLayer, "cinema-" + mapLayer.id() + ".csv", out -> layers.csv(mapLayer, query.toFilter(), out));
+        FeatureFilter filter = query.toFilter();
+        return csv(request, mapLayer, "cinema-" + mapLayer.id() + ".csv", out -> layers.csv(mapLayer, filter, out));
     }
 
     @GetMapping(value = "/sites/brownfield-register.csv", produces = "text/csv")
     ResponseEntity<String> brownfieldRegister(LayerQuery query, ServletWebRequest request) {
+        FeatureFilter filter = query.toFilter();
         return csv(request, MapLayer.SITES, "cinema-sites-brownfield-register.csv",
-                out -> layers.brownfieldRegisterCsv(query.toFilter(), publicUrl.of(""), out));
+                out -> layers.brownfieldRegisterCsv(filter, publicUrl.of(""), out));
     }
 
     private ResponseEntity<String> csv(ServletWebRequest request, MapLayer layer, String fileName, Consumer<StringWriter> writer) {

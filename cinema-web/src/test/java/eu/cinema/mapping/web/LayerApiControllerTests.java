@@ -29,7 +29,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 @AutoConfigureMockMvc(addFilters = false)
 @EnableConfigurationProperties(PortalSettings.class)
 // The page cache's filter is part of every MVC slice; it counts its hits in a registry.
-@Import({SimpleMeterRegistry.class, PublicUrl.class})
+@Import({SimpleMeterRegistry.class, PublicUrl.class, OpenDataCaching.class})
 @ActiveProfiles("test")
 class LayerApiControllerTests {
 
