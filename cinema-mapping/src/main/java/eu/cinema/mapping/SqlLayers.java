@@ -284,7 +284,8 @@ class SqlLayers {
             if (crs.northingFirst()) {
                 location = "ST_FlipCoordinates(" + location + ")";
             }
-            return "ST_AsGeoJSON(" + location + ", " + crs.decimals() + ")::json";
+            // Options 0: no "crs" member, which RFC 7946 dropped; the answer's Content-Crs header names the system.
+            return "ST_AsGeoJSON(" + location + ", " + crs.decimals() + ", 0)::json";
         }
     }
 

@@ -140,8 +140,13 @@ class ImportPlausibility {
             try (PreparedStatement guess = connection.prepareStatement("""
                     SELECT u.i, u.label, ST_X(g), ST_Y(g)
                     FROM unnest(?::int[], ?::float8[], ?::float8[], ?::int[], ?::text[]) WITH ORDINALITY AS u(i, x, y, srid, label, n)
+                    JOIN spatial_ref_sys s ON s.srid = u.srid
                     CROSS JOIN LATERAL import_try_transform(u.x, u.y, u.srid) AS g
-                    WHERE g IS NOT NULL ORDER BY u.n""")) {
+                    WHERE g IS NOT NULL
+                      -- degrees are never metres and the other way round: 20.3, 48.7 is no place in Moldova TM
+                      AND CASE WHEN s.proj4text LIKE '%+proj=longlat%' THEN abs(u.x) <= 180 AND abs(u.y) <= 90
+                               ELSE greatest(abs(u.x), abs(u.y)) > 360 END
+                    ORDER BY u.n""")) {
                 guess.setArray(1, connection.createArrayOf("int4", guesses.stream().map(Guess::row).toArray()));
                 guess.setArray(2, connection.createArrayOf("float8", guesses.stream().map(Guess::x).toArray()));
                 guess.setArray(3, connection.createArrayOf("float8", guesses.stream().map(Guess::y).toArray()));

@@ -63,6 +63,17 @@ class ImportPlausibilityIntegrationTests {
     }
 
     @Test
+    void degreesAreNeverProposedAsMetresOrTheOtherWayRound() {
+        // A Slovak site in degrees, uploaded as Romanian: read as metres of some Romanian-area system it would land
+        // in Romania, but nobody writes degrees in a projection.
+        String csv = HEADER + "SK4,Barn,WGS84,20.30,48.70,Košice\n";
+
+        List<String> problems = problems(SiteImports.preview(editor(), csv, "BROWNFIELD_CSV", "RO", "Reșița"));
+
+        assertThat(problems).singleElement().asString().endsWith("48.7000 N, 20.3000 E (Slovakia), outside Romania.");
+    }
+
+    @Test
     void aSiteFarFromTheTownItNamesIsAProblem() {
         // In Slovakia, but 71 km west of Košice (written without its accent, as registers often do).
         String csv = HEADER + "SK3,Barn,WGS84,20.30,48.70,Kosice\n";
