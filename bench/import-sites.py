@@ -36,8 +36,8 @@ lines = ["SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY,Hect
 note = "A former industrial hall with a yard, suited to workshops and studios. " * (note_chars // 72 + 1)
 for i in range(rows):
     # ETRS89-LAEA (EPSG:3035) coordinates around Resita, so that PostGIS transforms every row.
-    lines.append(f"IMPORT-{i},Imported site {i},EPSG:3035,{5450000 + random.uniform(-20000, 20000):.1f},"
-                 f"{2560000 + random.uniform(-20000, 20000):.1f},{random.uniform(0.1, 5):.2f},"
+    lines.append(f"IMPORT-{i},Imported site {i},EPSG:3035,{5250300 + random.uniform(-20000, 20000):.1f},"
+                 f"{2539700 + random.uniform(-20000, 20000):.1f},{random.uniform(0.1, 5):.2f},"
                  f"not owned by a public authority,01/02/2021,\"{note[:note_chars]}\"")
 if wide_header:
     lines = [",".join("c" for _ in range(wide_header))]

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -38,6 +39,7 @@ class ImportPlausibility {
     private static final List<Integer> COMMON_SYSTEMS = List.of(4326, 3857, 3035, 4258, 27700, 25832, 31287, 3794, 5514,
             3844, 7801, 8682, 4026);
     private static final double EARTH_RADIUS_KM = 6371.0;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private final JdbcTemplate jdbc;
     private final CountryOutlines outlines;
@@ -188,6 +190,6 @@ class ImportPlausibility {
     }
 
     private static String plain(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT).strip();
     }
 }
