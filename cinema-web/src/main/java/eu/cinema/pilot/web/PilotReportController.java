@@ -83,7 +83,7 @@ class PilotReportController {
                     update.getCreatedAt(), update.getHappenedOn().atStartOfDay(ZoneOffset.UTC).toInstant(), page,
                     update.getPilot().getTitle(), update.getNarrative(), update.getNarrativeLang());
         }).toList();
-        return ResponseEntity.ok().contentType(AtomFeed.MEDIA_TYPE).body(AtomFeed.write(
-                messages.getMessage("feed.pilots.title", null, locale), base + "/pilots/feed.atom", base + "/pilots", entries));
+        return AtomFeed.response(
+                messages.getMessage("feed.pilots.title", null, locale), base + "/pilots/feed.atom", base + "/pilots", entries);
     }
 }

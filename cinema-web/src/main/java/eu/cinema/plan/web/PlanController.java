@@ -108,8 +108,8 @@ class PlanController {
                     version.getPlan().getOwnerPartner().getNameEn(), english ? version.getSummaryEn() : version.getSummary(),
                     english ? "en" : version.getLang());
         }).toList();
-        return ResponseEntity.ok().contentType(AtomFeed.MEDIA_TYPE).body(AtomFeed.write(
-                messages.getMessage("feed.plans.title", null, locale), base + "/plans/feed.atom", base + "/plans", entries));
+        return AtomFeed.response(
+                messages.getMessage("feed.plans.title", null, locale), base + "/plans/feed.atom", base + "/plans", entries);
     }
 
     private String show(PlanVersion version, Model model) {

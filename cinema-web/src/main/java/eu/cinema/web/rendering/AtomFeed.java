@@ -1,6 +1,7 @@
 package eu.cinema.web.rendering;
 
 import java.io.StringWriter;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,15 +10,20 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Writes an Atom (RFC 4287) feed. The StAX writer escapes every text, so whatever people wrote
- * cannot break out of the XML.
+ * cannot break out of the XML. Feeds are open data: readers poll them, so the answer carries an ETag
+ * of its content and the time of its newest entry, and a current copy gets 304 Not Modified.
  */
 public final class AtomFeed {
 
-    public static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
+    private static final Duration LIFETIME = Duration.ofMinutes(1);
 
     /** One entry; {@code content} is plain text in the language {@code contentLang}. */
     public record Entry(String id, String title, Instant updated, Instant published, String link, String author,
@@ -27,7 +33,19 @@ public final class AtomFeed {
     private AtomFeed() {
     }
 
-    public static String write(String title, String selfUrl, String alternateUrl, List<Entry> entries) {
+    /** The feed as an answer with its validators; Spring answers 304 itself when the client's copy is current. */
+    public static ResponseEntity<String> response(String title, String selfUrl, String alternateUrl, List<Entry> entries) {
+        String feed = write(title, selfUrl, alternateUrl, entries);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().contentType(MEDIA_TYPE)
+                .eTag("W/\"" + Integer.toHexString(feed.hashCode()) + "\"")
+                .cacheControl(CacheControl.maxAge(LIFETIME).cachePublic())
+                // The title and the content's language follow the reader's language, from the header or the cookie.
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE);
+        entries.stream().map(Entry::updated).max(Instant::compareTo).ifPresent(newest -> answer.lastModified(newest));
+        return answer.body(feed);
+    }
+
+    static String write(String title, String selfUrl, String alternateUrl, List<Entry> entries) {
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

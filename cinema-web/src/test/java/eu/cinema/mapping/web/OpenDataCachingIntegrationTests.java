@@ -15,7 +15,10 @@ import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
 
-/** HTTP caching of the open data: validators from the data's last change, 304 for a current copy, public caching. */
+/**
+ * HTTP caching of the open data: validators from the data's last change (the feeds': their content and newest entry),
+ * 304 for a current copy, public caching.
+ */
 @PortalIntegrationTest
 class OpenDataCachingIntegrationTests {
 
@@ -27,7 +30,8 @@ class OpenDataCachingIntegrationTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"/api/layers/sites", "/api/layers/actors.csv", "/ogcapi/collections/sites/items?limit=3",
-            "/ogcapi/collections/retail", "/ogcapi/collections", "/tiles/sites/0/0/0.mvt"})
+            "/ogcapi/collections/retail", "/ogcapi/collections", "/tiles/sites/0/0/0.mvt", "/plans/feed.atom",
+            "/pilots/feed.atom"})
     void aCurrentCopyIsNotSentAgainByETagOrByDate(String path) {
         Page first = new PortalClient(port).get(path, "*/*");
         String etag = first.header("ETag");
