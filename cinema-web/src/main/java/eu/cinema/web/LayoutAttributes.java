@@ -18,6 +18,9 @@ import eu.cinema.web.i18n.SupportedLanguages;
 @ControllerAdvice
 class LayoutAttributes {
 
+    /** Names that share this many first letters look alike. */
+    private static final int ALIKE_PREFIX = 5;
+
     private final SupportedLanguages languages;
     private final PortalSettings settings;
     private final PublicUrl publicUrl;
@@ -41,15 +44,23 @@ class LayoutAttributes {
         String path = errorUri != null ? errorUri.toString() : request.getRequestURI();
         String query = errorUri != null ? null : request.getQueryString();
         String origin = publicUrl.base();
+        List<String> names = languages.all().stream().map(LayoutAttributes::nativeName).toList();
         return languages.all().stream()
                 .map(locale -> {
                     String href = UriComponentsBuilder.fromPath(path).query(query)
                             .replaceQueryParam(LanguageConfiguration.PARAMETER, locale.toLanguageTag())
                             .build().toUriString();
-                    return new LanguageLink(locale.toLanguageTag(), StringUtils.capitalize(locale.getDisplayLanguage(locale)), href,
-                            origin + href, locale.getLanguage().equals(current.getLanguage()));
+                    String name = nativeName(locale);
+                    // Slovenščina and Slovenčina look alike: such names carry their code.
+                    boolean alike = names.stream().filter(other -> other.regionMatches(true, 0, name, 0, ALIKE_PREFIX)).count() > 1;
+                    return new LanguageLink(locale.toLanguageTag(), name, alike ? name + " (" + locale.getLanguage() + ")" : name,
+                            href, origin + href, locale.getLanguage().equals(current.getLanguage()));
                 })
                 .toList();
+    }
+
+    private static String nativeName(Locale locale) {
+        return StringUtils.capitalize(locale.getDisplayLanguage(locale));
     }
 
     @ModelAttribute("currentPath")
@@ -58,7 +69,10 @@ class LayoutAttributes {
         return errorUri != null ? errorUri.toString() : request.getRequestURI();
     }
 
-    /** {@code code} is a BCP 47 tag (sr-Latn for Serbian in Latin script); {@code absoluteHref} serves hreflang alternates. */
-    record LanguageLink(String code, String nativeName, String href, String absoluteHref, boolean current) {
+    /**
+     * {@code code} is a BCP 47 tag (sr-Latn for Serbian in Latin script); {@code label} is the native name, with the
+     * code where another language's name looks alike; {@code absoluteHref} serves hreflang alternates.
+     */
+    record LanguageLink(String code, String nativeName, String label, String href, String absoluteHref, boolean current) {
     }
 }

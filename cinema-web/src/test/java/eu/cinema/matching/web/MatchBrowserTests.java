@@ -56,7 +56,7 @@ class MatchBrowserTests {
         browser.assertAccessible("network");
         browser.navigateByClicking(".main-nav a[href='/search']");
         browser.find("#q").sendKeys("Resita");
-        browser.navigateByClicking("form[action='/search'] button[type=submit]");
+        browser.navigateByClicking("main form[action='/search'] button[type=submit]");
         assertThat(browser.findAll(".search-results li")).isNotEmpty();
         browser.assertAccessible("search");
     }

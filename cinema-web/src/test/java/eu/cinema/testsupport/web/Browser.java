@@ -119,6 +119,28 @@ public final class Browser implements AutoCloseable {
         return ((Number) driver.executeScript("return document.documentElement.clientWidth;")).longValue();
     }
 
+    /** Opens the language menu and follows one of its languages, as a visitor does. */
+    public void chooseLanguage(String code) {
+        find(".languages summary").click();
+        navigateByClicking(".languages a[hreflang='" + code + "']");
+    }
+
+    /** The innermost elements that reach past the window's right edge, to say what makes a page too wide. */
+    public String overflowing() {
+        return String.valueOf(driver.executeScript("""
+                const shown = document.documentElement.clientWidth;
+                return [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > shown + 0.5)
+                    .filter((e, i, all) => !all.some(other => other !== e && e.contains(other)))
+                    .slice(0, 3).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+                    .join('; ');"""));
+    }
+
+    /** How wide the page is: wider than the window means it scrolls sideways. */
+    public long pageWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth;")).longValue();
+    }
+
     /** Clicks something that loads a new page, and waits until the new page has replaced the old one. */
     public void navigateByClicking(String cssSelector) {
         navigateByClicking(find(cssSelector));
