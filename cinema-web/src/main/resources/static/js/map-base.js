@@ -9,6 +9,14 @@
     // The zoom buttons' names in the page's language, from the layout's data attributes.
     var page = document.documentElement.dataset;
     L.control.zoom({ zoomInTitle: page.zoomIn || 'Zoom in', zoomOutTitle: page.zoomOut || 'Zoom out' }).addTo(map);
+    // A marker is a button to assistive technology; its title names it, which not every reader (nor HTML_CodeSniffer)
+    // takes as its name, so it is given as aria-label too.
+    map.on('layeradd', function (event) {
+      var marker = event.layer.getElement && event.layer.getElement();
+      if (marker && event.layer.options.title && !marker.hasAttribute('aria-label')) {
+        marker.setAttribute('aria-label', event.layer.options.title);
+      }
+    });
     fetch('/data/danube-countries.geojson')
       .then(function (response) { return response.json(); })
       .then(function (countries) {

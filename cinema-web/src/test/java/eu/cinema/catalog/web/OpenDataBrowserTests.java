@@ -42,7 +42,9 @@ class OpenDataBrowserTests {
         browser = Browser.forPortal(port);
         elsewhere = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         elsewhere.createContext("/", exchange -> {
-            byte[] page = "<!DOCTYPE html><html lang=en><title>Another site</title><p>A map elsewhere</p>".getBytes(StandardCharsets.UTF_8);
+            // An image without a text alternative, for the accessibility engine's own check below.
+            byte[] page = "<!DOCTYPE html><html lang=en><title>Another site</title><p>A map elsewhere</p><img src=/map.png>"
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, page.length);
             exchange.getResponseBody().write(page);
@@ -68,6 +70,14 @@ class OpenDataBrowserTests {
         assertThat(data).asString().startsWith("read ").contains("{\"type\":\"FeatureCollection\"");
         assertThat(catalogue).asString().startsWith("read ");
         assertThat(page).isEqualTo("refused TypeError");
+    }
+
+    /** The second accessibility engine beside axe-core runs, and finds what it should: here, an image with no alt. */
+    @Test
+    void htmlCodeSnifferFindsAnImageWithoutTextAlternative() {
+        browser.openElsewhere("http://127.0.0.1:" + elsewhere.getAddress().getPort() + "/");
+
+        assertThat(browser.codeSnifferErrors()).anyMatch(error -> error.contains("H37"));
     }
 
     @ParameterizedTest(name = "{0} px, {1}")
