@@ -20,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import eu.cinema.site.BrownfieldRegister;
 import eu.cinema.testsupport.web.PortalClient;
-import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
 import eu.cinema.testsupport.web.SiteImports;
 
