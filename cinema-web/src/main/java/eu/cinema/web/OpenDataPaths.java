@@ -10,7 +10,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The addresses of the public open data (layers, OGC API, tiles, feeds, the catalogue): readable from any origin
- * (CORS), and answered with problem details rather than pages when refused.
+ * (CORS), and refused with a problem detail rather than a page when a parameter holds a control character.
  */
 public final class OpenDataPaths {
 
