@@ -4,7 +4,6 @@ import java.io.Writer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -99,12 +98,16 @@ public class LayerService {
         return sql.extent(layer);
     }
 
-    /** A Mapbox vector tile; kept per version of the layer's data, so that a change shows at once. */
-    public byte[] tile(MapLayer layer, int z, int x, int y) {
+    /**
+     * A Mapbox vector tile; kept per version of the layer's data, so that a change shows at once.
+     *
+     * @param version the layer's last change ({@link #lastChange}), which the caller has for HTTP caching anyway
+     */
+    public byte[] tile(MapLayer layer, int z, int x, int y, Instant version) {
         if (z < 0 || z > 22 || x < 0 || y < 0 || x >= 1L << z || y >= 1L << z) {
             throw new InvalidQueryException("mapping.error.tile", "z");
         }
-        String key = layer.id() + "/" + z + "/" + x + "/" + y + "@" + sql.lastChange(List.of(layer)).toEpochMilli();
+        String key = layer.id() + "/" + z + "/" + x + "/" + y + "@" + version.toEpochMilli();
         return tiles.get(key, ignored -> sql.tile(layer, z, x, y));
     }
 

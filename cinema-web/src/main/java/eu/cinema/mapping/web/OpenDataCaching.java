@@ -42,7 +42,11 @@ class OpenDataCaching {
      * @return whether the answer is complete (304): the caller then writes nothing
      */
     boolean notModified(ServletWebRequest request, List<MapLayer> sources, String mediaType, Locale language) {
-        Instant changed = layers.lastChange(sources);
+        return notModified(request, layers.lastChange(sources), mediaType, language);
+    }
+
+    /** As above, for a caller that needs the data's last change itself too (the tiles key their cache by it). */
+    boolean notModified(ServletWebRequest request, Instant changed, String mediaType, Locale language) {
         String representation = language == null ? mediaType : mediaType + ";" + language.toLanguageTag();
         String etag = "W/\"" + Long.toHexString(changed.toEpochMilli()) + "-" + Integer.toHexString(representation.hashCode()) + "\"";
         HttpServletResponse response = request.getResponse();

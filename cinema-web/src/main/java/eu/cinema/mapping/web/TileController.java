@@ -1,5 +1,6 @@
 package eu.cinema.mapping.web;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -34,9 +35,10 @@ class TileController {
     ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable int z, @PathVariable int x, @PathVariable int y,
             ServletWebRequest request) {
         MapLayer mapLayer = MapLayer.byId(layer).orElseThrow(() -> new NotFoundException("layer", layer));
-        if (caching.notModified(request, List.of(mapLayer), MVT.toString(), null)) {
+        Instant version = layers.lastChange(List.of(mapLayer));
+        if (caching.notModified(request, version, MVT.toString(), null)) {
             return null;
         }
-        return ResponseEntity.ok().contentType(MVT).body(layers.tile(mapLayer, z, x, y));
+        return ResponseEntity.ok().contentType(MVT).body(layers.tile(mapLayer, z, x, y, version));
     }
 }
