@@ -25,4 +25,6 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     /** The enabled accounts of one organisation, who receive what is written to it through the portal. */
     List<Account> findByPartnerIdAndEnabledTrueOrderByEmailAsc(Long partnerId);
+
+    List<Account> findByRoleAndEnabledTrueOrderByEmailAsc(AccountRole role);
 }

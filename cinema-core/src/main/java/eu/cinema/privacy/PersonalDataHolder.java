@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Personal data one module keeps, found by the person's e-mail address. A module that stores
@@ -29,6 +30,14 @@ public interface PersonalDataHolder {
      */
     default int expire(Instant now) {
         return 0;
+    }
+
+    /**
+     * How long {@link #expire} keeps a record, for the privacy notice; empty when the data lives as long as the
+     * record it belongs to (an account, a rating).
+     */
+    default Optional<Duration> keptFor() {
+        return Optional.empty();
     }
 
     /** The instant {@code keptFor} before {@code now}: what is older has expired. An SQL parameter JDBC takes. */

@@ -29,6 +29,11 @@ public class PrivacyService {
         this.holders = holders;
     }
 
+    /** What the portal keeps about people and for how long, for the public privacy notice: one entry per holder. */
+    public List<Retention> retentions() {
+        return holders.stream().map(holder -> new Retention(holder.kind(), holder.keptFor().orElse(null))).toList();
+    }
+
     /** Every holder's records of the person, by kind; kinds without records are left out. Only administrators ask. */
     @AdministratorsOnly
     public Map<String, List<Map<String, Object>>> find(String email) {

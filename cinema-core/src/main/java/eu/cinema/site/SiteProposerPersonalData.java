@@ -2,6 +2,7 @@ package eu.cinema.site;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,11 @@ class SiteProposerPersonalData extends SqlPersonalData {
     @Override
     public int erase(String email) {
         return jdbc.sql("UPDATE site SET proposer_email = NULL WHERE lower(proposer_email) = :email").param("email", email).update();
+    }
+
+    @Override
+    public Optional<Duration> keptFor() {
+        return Optional.of(keptFor);
     }
 
     /** Once a proposal is decided, its address is kept no longer than {@code keptFor}. */

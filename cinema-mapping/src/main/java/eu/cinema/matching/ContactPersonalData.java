@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,11 @@ class ContactPersonalData implements PersonalDataHolder {
     @Override
     public int erase(String email) {
         return jdbc.sql("DELETE FROM contact_message WHERE lower(seeker_email) = :email").param("email", email).update();
+    }
+
+    @Override
+    public Optional<Duration> keptFor() {
+        return Optional.of(keptFor);
     }
 
     @Override

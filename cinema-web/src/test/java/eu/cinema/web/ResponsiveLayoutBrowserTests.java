@@ -100,7 +100,7 @@ class ResponsiveLayoutBrowserTests {
     private List<String> publicPages() {
         List<String> pages = new ArrayList<>(List.of("/", "/partners", "/map", "/map/empty-floor-space", "/pilots", "/plans",
                 "/recommendations", "/toolkit", "/network", "/match", "/search?q=mill", "/dashboard", "/login", "/sites/propose",
-                "/open-data", "/ogcapi/collections?f=html"));
+                "/open-data", "/ogcapi/collections?f=html", "/privacy", "/accessibility"));
         pages.add("/partners/" + first("SELECT min(id) FROM partner"));
         pages.add("/sites/" + first("SELECT min(id) FROM site WHERE publication = 'PUBLISHED'"));
         pages.add("/actors/" + first("SELECT min(id) FROM creative_actor"));

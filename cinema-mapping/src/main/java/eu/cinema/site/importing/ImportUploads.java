@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -99,6 +100,11 @@ class ImportUploads extends SqlPersonalData {
     public int erase(String email) {
         return jdbc.sql("DELETE FROM site_import_upload WHERE account_id IN (SELECT id FROM account WHERE email = :email)")
                 .param("email", email).update();
+    }
+
+    @Override
+    public Optional<Duration> keptFor() {
+        return Optional.of(limits.uploadsKeptFor());
     }
 
     /** Deletes the uploads that have waited longer than they are kept; returns how many. */

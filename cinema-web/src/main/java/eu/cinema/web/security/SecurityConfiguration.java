@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -32,6 +33,7 @@ import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import eu.cinema.web.OpenDataPaths;
 import eu.cinema.web.PortalSettings;
@@ -60,12 +62,13 @@ class SecurityConfiguration {
         "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
         "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf",
         "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search", "/network", "/match", "/open-data", "/catalog",
-        "/catalog.*"};
+        "/catalog.*", "/privacy", "/legal-notice", "/contact", "/accessibility"};
     private static final String EMAIL_PARAMETER = "username";
 
     @Bean
     SecurityFilterChain portalSecurity(HttpSecurity http, LoginThrottle throttle, PortalSettings settings,
-            SessionRegistry sessionRegistry) throws Exception {
+            SessionRegistry sessionRegistry, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/sites/new", "/actors/new", "/sites/import", "/sites/import/**", "/pilots/new",
@@ -77,7 +80,7 @@ class SecurityConfiguration {
                                 new AuthorizationDecision(presentsMetricsToken(context.getRequest(), settings.metricsToken())))
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
-                        .requestMatchers("/sites/propose", "/match/contact/*", "/match/contact/*/sent").permitAll()
+                        .requestMatchers("/sites/propose", "/match/contact/*", "/match/contact/*/sent", "/accessibility").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .cors(Customizer.withDefaults())
@@ -99,8 +102,11 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 // A scraper without the right token is told so (401), not sent to a sign-in page it cannot use.
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PathPatternRequestMatcher.pathPattern("/actuator/**")))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                                PathPatternRequestMatcher.pathPattern("/actuator/**"))
+                        .defaultAuthenticationEntryPointFor((request, response, refused) -> response.sendError(
+                                HttpStatus.NOT_FOUND.value()), new UnknownAddresses(pages)))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
