@@ -31,6 +31,7 @@ import org.locationtech.jts.geom.Point;
 
 import eu.cinema.common.BaseEntity;
 import eu.cinema.partner.Partner;
+import eu.cinema.region.City;
 import eu.cinema.region.Country;
 
 /**
@@ -128,6 +129,13 @@ public class Site extends BaseEntity {
     @NotAudited
     private String proposerEmail;
 
+    @NotAudited
+    private String proposerLanguage;
+
+    /** The city as the proposer typed it, kept when the gazetteer's spelling replaced it. */
+    @NotAudited
+    private String cityAsEntered;
+
     @Enumerated(EnumType.STRING)
     private Publication publication;
 
@@ -167,15 +175,20 @@ public class Site extends BaseEntity {
     }
 
     /** A site proposed by anyone: it waits for a moderator. */
-    static Site proposed(SiteProposal proposal, Country country, Point location) {
+    static Site proposed(SiteProposal proposal, Country country, Point location, City gazetteerCity) {
         Site site = new Site();
         site.publication = Publication.PROPOSED;
         site.name = proposal.name();
         site.kind = proposal.kind();
         site.cityName = proposal.cityName();
+        if (gazetteerCity != null && !gazetteerCity.getName().equals(proposal.cityName())) {
+            site.cityName = gazetteerCity.getName();
+            site.cityAsEntered = proposal.cityName();
+        }
         site.description = proposal.description();
         site.descriptionLang = proposal.descriptionLang();
         site.proposerEmail = proposal.contactEmail();
+        site.proposerLanguage = proposal.proposerLanguage();
         site.source = "proposal";
         site.country = country;
         site.location = location;
@@ -214,7 +227,8 @@ public class Site extends BaseEntity {
     }
 
     /** Moderation publishes a proposal; a rejected or archived site is not brought back this way. */
-    void publish() {
+    /** Publishes a proposal; {@code keeper}, when given, keeps it up from now on (a proposal has no owner before). */
+    void publish(Partner keeper) {
         if (publication == Publication.PUBLISHED) {
             throw new SiteRuleException("site.error.alreadyPublished", null);
         }
@@ -223,6 +237,9 @@ public class Site extends BaseEntity {
         }
         this.publication = Publication.PUBLISHED;
         this.rejectionReason = null;
+        if (ownerPartner == null) {
+            this.ownerPartner = keeper;
+        }
     }
 
     void reject(String reason) {
@@ -365,6 +382,14 @@ public class Site extends BaseEntity {
 
     public String getProposerEmail() {
         return proposerEmail;
+    }
+
+    public String getProposerLanguage() {
+        return proposerLanguage;
+    }
+
+    public String getCityAsEntered() {
+        return cityAsEntered;
     }
 
     public Publication getPublication() {

@@ -12,7 +12,7 @@ import eu.cinema.partner.PartnerRepository;
 
 /**
  * Who may do what with a site: its owning organisation's editors (and administrators) edit it; editors of a
- * partner in the site's country (and administrators) moderate it; an import is followed by whoever started it.
+ * partner in the site's country (and administrators) moderate it, and correct it while it is a proposal; an import is followed by whoever started it.
  * Services, controllers and templates ({@code @sitePermissions}) all ask here.
  */
 @Component("sitePermissions")
@@ -24,8 +24,10 @@ public class SitePermissions {
         this.partners = partners;
     }
 
+    /** Its organisation's editors; and, while it waits for moderation, its moderators, who correct it before publishing. */
     public boolean mayEdit(Site site) {
-        return CurrentUser.mayEditFor(site.getOwnerPartner() == null ? null : site.getOwnerPartner().getId());
+        return CurrentUser.mayEditFor(site.getOwnerPartner() == null ? null : site.getOwnerPartner().getId())
+                || (site.getPublication() == Publication.PROPOSED && mayModerate(site));
     }
 
     public boolean mayModerate(Site site) {

@@ -1,6 +1,10 @@
 package eu.cinema.site;
 
-/** What anyone may tell the portal about an abandoned site. */
+/**
+ * What anyone may tell the portal about an abandoned site.
+ *
+ * @param proposerLanguage the language the proposer used the portal in: the e-mails about the proposal are written in it
+ */
 public record SiteProposal(
         String name,
         SiteKind kind,
@@ -10,5 +14,6 @@ public record SiteProposal(
         double latitude,
         String description,
         String descriptionLang,
-        String contactEmail) {
+        String contactEmail,
+        String proposerLanguage) {
 }

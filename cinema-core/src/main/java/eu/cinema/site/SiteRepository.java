@@ -43,4 +43,18 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
 
     /** A demo site by its reference, for the demo data that links to it. */
     Optional<Site> findFirstByReferenceAndDemoTrue(String reference);
+
+    /** The reference the database gave a new site ({@code CINEMA-<id>}, by trigger, when none was given). */
+    @Query("select s.reference from Site s where s.id = :id")
+    String referenceOf(long id);
+
+    /** The published sites within {@code metres} of a site (on the ellipsoid), nearest first. */
+    @Query(value = """
+            SELECT s.id AS id, s.name AS name, s.reference AS reference,
+                   round(ST_Distance(s.location::geography, p.location::geography))::int AS metres,
+                   ST_X(s.location) AS longitude, ST_Y(s.location) AS latitude
+            FROM site s JOIN site p ON p.id = :siteId
+            WHERE s.id <> p.id AND s.publication = 'PUBLISHED' AND ST_DWithin(s.location::geography, p.location::geography, :metres)
+            ORDER BY metres, s.id LIMIT 10""", nativeQuery = true)
+    List<NearbySite> findPublishedNear(long siteId, int metres);
 }

@@ -21,6 +21,8 @@ import eu.cinema.common.Geometries;
 import eu.cinema.common.InvalidLocationException;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.partner.Partner;
+import eu.cinema.region.City;
+import eu.cinema.region.CityRepository;
 import eu.cinema.region.Country;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.storage.FileKind;
@@ -43,11 +45,13 @@ public class SiteService {
     private final Organisations organisations;
     private final SitePermissions permissions;
     private final FileStorage files;
+    private final CityRepository cities;
 
     SiteService(SiteRepository sites, CountryRepository countries, Organisations organisations, SitePermissions permissions,
-            FileStorage files) {
+            FileStorage files, CityRepository cities) {
         this.sites = sites;
         this.countries = countries;
+        this.cities = cities;
         this.organisations = organisations;
         this.permissions = permissions;
         this.files = files;
@@ -65,13 +69,20 @@ public class SiteService {
         return site;
     }
 
+    /**
+     * Keeps a proposal for the moderators; its city takes the gazetteer's spelling where the gazetteer knows it (the
+     * proposer's is kept beside it). Returns the proposal's reference, which the proposer is given.
+     */
     @Transactional
-    public Site propose(SiteProposal proposal, String photoName, byte[] photo) {
-        Site site = Site.proposed(proposal, country(proposal.countryCode()), Geometries.location(proposal.longitude(), proposal.latitude(), "latitude"));
+    public String propose(SiteProposal proposal, String photoName, byte[] photo) {
+        City known = proposal.countryCode() == null ? null
+                : cities.findInCountryByAnySpelling(proposal.countryCode(), proposal.cityName()).orElse(null);
+        Site site = Site.proposed(proposal, country(proposal.countryCode()),
+                Geometries.location(proposal.longitude(), proposal.latitude(), "latitude"), known);
         if (photo != null && photo.length > 0) {
             site.addPhoto(files.store("photo", photoName, photo, PHOTO_KINDS, MAX_PHOTO_BYTES).getId());
         }
-        return sites.save(site);
+        return sites.referenceOf(sites.saveAndFlush(site).getId());
     }
 
     @Transactional
@@ -95,14 +106,22 @@ public class SiteService {
         return sites.saveAndFlush(site);
     }
 
+    /**
+     * Publishes a proposal. The moderator's organisation keeps it up from now on; an administrator names one
+     * ({@code keeperPartnerId}) or none. Returns the site, whose proposer is then told.
+     */
     @Transactional
-    public void publish(long id) {
-        moderated(id).publish();
+    public Site publish(long id, Long keeperPartnerId) {
+        Site site = moderated(id);
+        site.publish(organisations.ownerFor(keeperPartnerId).orElse(null));
+        return site;
     }
 
     @Transactional
-    public void reject(long id, String reason) {
-        moderated(id).reject(reason);
+    public Site reject(long id, String reason) {
+        Site site = moderated(id);
+        site.reject(reason);
+        return site;
     }
 
     @Transactional
@@ -110,6 +129,12 @@ public class SiteService {
         Site site = find(id);
         permissions.requireEditOrModerate(site);
         site.archive();
+    }
+
+    /** The published sites within {@code metres} of a proposal the signed-in person moderates: possible duplicates. */
+    public List<NearbySite> publishedNear(long proposalId, int metres) {
+        moderated(proposalId);
+        return sites.findPublishedNear(proposalId, metres);
     }
 
     /** The proposals the signed-in person may moderate, oldest first. */

@@ -90,7 +90,7 @@ class SiteEditController {
                 }, () -> editView(site, model));
     }
 
-    /** Only a site's own editors reach its form; moderators of its country publish, they do not edit. */
+    /** A site's own editors reach its form; its moderators too while it is a proposal, to correct it before publishing. */
     private Site editable(long id) {
         Site site = sites.getForEditing(id);
         permissions.requireEdit(site);

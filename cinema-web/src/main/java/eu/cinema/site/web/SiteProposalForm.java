@@ -1,5 +1,7 @@
 package eu.cinema.site.web;
 
+import java.util.Locale;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -32,11 +34,12 @@ class SiteProposalForm extends PlaceForm {
 
     private String homepage;
 
-    SiteProposal toProposal(String language) {
+    /** {@code language}: the proposer's, which their description is taken to be written in and their e-mails are. */
+    SiteProposal toProposal(Locale language) {
         return new SiteProposal(name.strip(), kind, getCityName().strip(), getCountryCode(), getLongitude(), getLatitude(),
                 description == null || description.isBlank() ? null : description.strip(),
-                description == null || description.isBlank() ? null : language,
-                contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip());
+                description == null || description.isBlank() ? null : language.getLanguage(),
+                contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip(), language.toLanguageTag());
     }
 
     boolean filledByRobot() {

@@ -10,11 +10,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import eu.cinema.testsupport.web.Browser;
 import eu.cinema.testsupport.web.PortalClient;
-import eu.cinema.testsupport.web.PortalIntegrationTest;
+import eu.cinema.testsupport.web.WithMailServer;
 
-/** The public proposes a site, a partner editor in that country publishes it, and it is on the map. */
-@PortalIntegrationTest
-class ModerationBrowserTests {
+/**
+ * The public proposes a site; a partner editor in that country sees the site already on the map beside it, corrects
+ * the proposal and publishes it; the proposer is told by e-mail, and the site is on the map.
+ */
+class ModerationBrowserTests extends WithMailServer {
 
     static Browser browser;
 
@@ -29,8 +31,9 @@ class ModerationBrowserTests {
     }
 
     @Test
-    void aProposalIsModeratedAndThenShownOnTheMapList() {
+    void aProposalIsModeratedAndThenShownOnTheMapList() throws Exception {
         String name = "Vacant printing house " + System.nanoTime();
+        String email = "printer." + System.nanoTime() + "@example.org";
         browser.open("/map?lang=en");
         assertThat(browser.findAll(".feature-list h3")).hasSize(3);
         browser.assertAccessible("map");
@@ -41,11 +44,14 @@ class ModerationBrowserTests {
         new Select(browser.find("#kind")).selectByValue("INDUSTRIAL_BUILDING");
         browser.find("#cityName").sendKeys("Košice");
         new Select(browser.find("#countryCode")).selectByValue("SK");
-        browser.find("#latitude").sendKeys("48.7230");
-        browser.find("#longitude").sendKeys("21.2570");
+        browser.find("#latitude").sendKeys(ProposalFollowUpIntegrationTests.NEAR_BARRACKS_LATITUDE);
+        browser.find("#longitude").sendKeys(ProposalFollowUpIntegrationTests.NEAR_BARRACKS_LONGITUDE);
         browser.find("#description").sendKeys("Empty since the presses moved out.");
+        browser.find("#contactEmail").sendKeys(email);
         browser.navigateByClicking("form[action='/sites/propose'] button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).startsWith("Thank you!");
+        String reference = browser.find("[role=status] .reference").getText();
+        browser.assertAccessible("proposed");
 
         browser.open("/map?country=SK");
         assertThat(browser.find(".feature-lists").getText()).doesNotContain(name);
@@ -55,18 +61,26 @@ class ModerationBrowserTests {
         browser.find("#password").sendKeys(PortalClient.DEMO_PASSWORD);
         browser.navigateByClicking("form[action='/login'] button");
         browser.navigateByClicking(".main-nav a[href='/moderation']");
-        assertThat(browser.find("main").getText()).contains(name);
+        assertThat(browser.find("main").getText()).contains(name, reference, "Former barracks hall");
         browser.assertAccessible("moderation");
-        browser.navigateByClicking("button[aria-label='Publish " + name + "']");
+        browser.navigateByClicking("a[aria-label='Correct " + name + " before publishing']");
+        browser.find("#name").sendKeys(" (corrected)");
+        browser.navigateByClicking("main form button[type=submit]");
+        String corrected = name + " (corrected)";
+        browser.open("/moderation");
+        browser.navigateByClicking("button[aria-label='Publish " + corrected + "']");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("The site is published and now on the map.");
 
         browser.open("/map/empty-floor-space?country=SK");
-        assertThat(browser.find(".feature-lists").getText()).contains(name);
+        assertThat(browser.find(".feature-lists").getText()).contains(corrected);
         browser.assertAccessible("map-theme");
         browser.navigateByClicking(browser.findAll(".feature-items a").stream()
-                .filter(link -> link.getText().equals(name)).findFirst().orElseThrow());
-        assertThat(browser.find("h1").getText()).isEqualTo(name);
+                .filter(link -> link.getText().equals(corrected)).findFirst().orElseThrow());
+        assertThat(browser.find("h1").getText()).isEqualTo(corrected);
         browser.assertAccessible("site-detail");
+
+        assertThat(browser.find(".details").getText()).contains("Creative Industry Kosice");
+        assertThat(mailTo(email, "is on the map").getSubject()).isEqualTo("CINEMA: your proposal " + reference + " is on the map");
 
         browser.open("/actors/1");
         browser.assertAccessible("actor-detail");
