@@ -37,4 +37,6 @@ public interface PilotRepository extends JpaRepository<Pilot, Long>, JpaSpecific
 
     record CountryStatusCount(String countryCode, PilotStatus status, long count) {
     }
+
+    long countByStatus(PilotStatus status);
 }

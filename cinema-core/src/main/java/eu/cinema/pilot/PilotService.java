@@ -46,6 +46,11 @@ public class PilotService {
         return pilots.findAll(filter.toSpecification(), PilotFilter.ORDER);
     }
 
+    /** How many pilots are completed, for the portal's figures. */
+    public long countCompleted() {
+        return pilots.countByStatus(PilotStatus.COMPLETED);
+    }
+
     public Pilot get(long id) {
         return pilots.findDetailedById(id).orElseThrow(() -> new NotFoundException("pilot", id));
     }

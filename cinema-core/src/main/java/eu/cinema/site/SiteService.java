@@ -57,6 +57,11 @@ public class SiteService {
         this.files = files;
     }
 
+    /** How many sites the public sees, for the portal's figures. */
+    public long countPublished() {
+        return sites.countByPublication(Publication.PUBLISHED);
+    }
+
     /** A published site; anything else is, for the public, not there. */
     public Site getPublished(long id) {
         return sites.findWithOwnerById(id).filter(Site::isPublic).orElseThrow(() -> new NotFoundException("site", id));

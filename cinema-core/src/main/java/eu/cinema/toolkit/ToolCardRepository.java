@@ -15,4 +15,6 @@ public interface ToolCardRepository extends JpaRepository<ToolCard, Long> {
     Optional<ToolCard> findDetailedById(Long id);
 
     boolean existsByDemoTrue();
+
+    long countByPublishedTrue();
 }

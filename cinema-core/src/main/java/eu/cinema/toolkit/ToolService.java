@@ -85,6 +85,11 @@ public class ToolService {
     }
 
     /** A tool card with everything its page shows; an unpublished one only for those who may edit it. */
+    /** How many tool cards the public sees, for the portal's figures. */
+    public long countPublished() {
+        return tools.countByPublishedTrue();
+    }
+
     public ToolCard get(long id) {
         ToolCard tool = tools.findDetailedById(id)
                 .filter(t -> t.isPublished() || permissions.mayEdit(t))

@@ -124,13 +124,13 @@ class ModerationController {
         redirect.addFlashAttribute("refusal", refused.getMessageKey());
     }
 
-    /** The proposal and its possible duplicates for the small map, as the mini map script reads them. */
+    /** The possible duplicates and the proposal, drawn last so that it lies on top, as the mini map script reads them. */
     private static String pointsJson(Site proposal, List<NearbySite> near) {
         List<Map<String, Object>> points = new ArrayList<>();
-        points.add(Map.of("name", proposal.getName(), "layer", "proposal", "lat", proposal.getLocation().getY(),
-                "lon", proposal.getLocation().getX()));
         near.forEach(site -> points.add(Map.of("name", site.getName(), "layer", "sites", "lat", site.getLatitude(),
                 "lon", site.getLongitude())));
+        points.add(Map.of("name", proposal.getName(), "layer", "proposal", "lat", proposal.getLocation().getY(),
+                "lon", proposal.getLocation().getX()));
         return JsonMapper.shared().writeValueAsString(points);
     }
 }

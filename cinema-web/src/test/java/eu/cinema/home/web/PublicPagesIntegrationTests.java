@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.cinema.partner.PartnerRepository;
 import eu.cinema.plan.PlanState;
@@ -28,6 +29,9 @@ class PublicPagesIntegrationTests {
     @Autowired
     PartnerRepository partners;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void theHomePagePresentsTheProjectItsObjectivesAndItsTargets() {
         Document home = new PortalClient(port).get("/").document();
@@ -44,6 +48,25 @@ class PublicPagesIntegrationTests {
                 versions.countByState(PlanState.PUBLISHED) + " of 8");
         assertThat(versions.countByState(PlanState.PUBLISHED)).as("the demo's plans, Resita's still a draft").isGreaterThanOrEqualTo(7);
         assertThat(home.selectFirst("footer").text()).contains("co-funded by European Union funds");
+    }
+
+    @Test
+    void theHomePageOffersEveryWayInAndCountsWhatThePublicSees() {
+        Document home = new PortalClient(port).get("/").document();
+
+        assertThat(home.select(".hero-actions a").eachAttr("href")).containsExactly("/map", "/sites/propose");
+        assertThat(home.select(".ways-in h3 a").eachAttr("href"))
+                .containsExactly("/map", "/sites/propose", "/match", "/toolkit", "/plans", "/partners");
+        assertThat(home.select(".ways-in .mini-map").attr("data-points")).contains("Chamber of Commerce and Industry of Slovenia");
+        assertThat(home.select("#today-heading + .fact-grid dd").eachText()).containsExactly(
+                count("SELECT count(*) FROM site WHERE publication = 'PUBLISHED'"),
+                count("SELECT count(*) FROM pilot WHERE status = 'COMPLETED'"),
+                String.valueOf(versions.countByState(PlanState.PUBLISHED)),
+                count("SELECT count(*) FROM tool_card WHERE published"));
+    }
+
+    private String count(String sql) {
+        return String.valueOf(jdbc.sql(sql).query(Long.class).single());
     }
 
     @Test
