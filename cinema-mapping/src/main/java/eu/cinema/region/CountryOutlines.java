@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -53,6 +54,19 @@ public class CountryOutlines {
     /** The country's name as the outlines call it, for one that has no ISO code of its own (Kosovo). */
     public Optional<String> name(String code) {
         return outlines.stream().filter(outline -> outline.code().equals(code)).map(Outline::name).findFirst();
+    }
+
+    /** The bounding box of the country's outline as west, south, east, north, for a map to fit it into view. */
+    public Optional<double[]> bounds(String code) {
+        return outlines.stream().filter(outline -> outline.code().equals(code)).findFirst().map(outline -> {
+            Envelope box = outline.shape().getEnvelopeInternal();
+            return new double[] {box.getMinX(), box.getMinY(), box.getMaxX(), box.getMaxY()};
+        });
+    }
+
+    /** The codes of the countries with an outline. */
+    public List<String> codes() {
+        return outlines.stream().map(Outline::code).toList();
     }
 
     public boolean hasOutline(String code) {

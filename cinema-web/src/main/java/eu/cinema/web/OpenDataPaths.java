@@ -14,7 +14,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  */
 public final class OpenDataPaths {
 
-    public static final List<String> PATTERNS = List.of("/api/layers/**", "/ogcapi", "/ogcapi/**", "/tiles/**",
+    public static final List<String> PATTERNS = List.of("/api/layers/**", "/api/places/**", "/ogcapi", "/ogcapi/**", "/tiles/**",
             "/pilots/feed.atom", "/plans/feed.atom", "/catalog", "/catalog.*");
     private static final List<PathPattern> PARSED = PATTERNS.stream().map(PathPatternParser.defaultInstance::parse).toList();
 

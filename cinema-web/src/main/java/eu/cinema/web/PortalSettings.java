@@ -45,14 +45,25 @@ public record PortalSettings(@DefaultValue({"en", "de", "ro", "sl", "sk", "bg", 
      *
      * @param tileUrl     a Leaflet tile URL template, such as https://tile.openstreetmap.org/{z}/{x}/{y}.png
      * @param attribution the credit the tile provider asks for
+     * @param geocoderUrl a Nominatim-compatible search address (such as https://nominatim.openstreetmap.org/search) the
+     *                    place search asks after the portal's own gazetteer; empty (the default) asks nobody outside
      */
     public record MapTiles(@DefaultValue("https://tile.openstreetmap.org/{z}/{x}/{y}.png") String tileUrl,
-            @DefaultValue("© OpenStreetMap contributors") String attribution) {
+            @DefaultValue("© OpenStreetMap contributors") String attribution, @DefaultValue("") String geocoderUrl) {
 
         /** The origin the browser loads tiles from, for the Content-Security-Policy; empty without tiles. */
         public String tileOrigin() {
-            java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://[^/]+)").matcher(tileUrl);
-            return origin.find() ? origin.group(1).replace("{s}", "*") : "";
+            return origin(tileUrl).replace("{s}", "*");
+        }
+
+        /** The origin of the external geocoder the place search also asks, for the Content-Security-Policy; empty without one. */
+        public String geocoderOrigin() {
+            return origin(geocoderUrl);
+        }
+
+        private static String origin(String url) {
+            java.util.regex.Matcher origin = java.util.regex.Pattern.compile("^(https?://[^/]+)").matcher(url == null ? "" : url);
+            return origin.find() ? origin.group(1) : "";
         }
     }
 

@@ -46,18 +46,23 @@ import eu.cinema.web.PortalSettings;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** No inline script or style anywhere; images may also come from the configured map tile server. */
+    /**
+     * No inline script or style anywhere; images may also come from the configured map tile server, and the place
+     * search may also ask the configured external geocoder.
+     */
     static String contentSecurityPolicy(PortalSettings settings) {
         String tiles = settings.map().tileOrigin();
+        String geocoder = settings.map().geocoderOrigin();
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
-                + (tiles.isEmpty() ? "" : " " + tiles) + "; font-src 'self'; connect-src 'self'; object-src 'none'; "
+                + (tiles.isEmpty() ? "" : " " + tiles) + "; font-src 'self'; connect-src 'self'"
+                + (geocoder.isEmpty() ? "" : " " + geocoder) + "; object-src 'none'; "
                 + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     }
 
     private static final String LOGIN = "/login";
     /** What anyone may read, with GET or HEAD: the public pages and the open data. */
     private static final String[] PUBLIC_READS = {"/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",
-        "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/ogcapi", "/ogcapi/**",
+        "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/api/places/**", "/ogcapi", "/ogcapi/**",
         "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
         "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
         "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf",

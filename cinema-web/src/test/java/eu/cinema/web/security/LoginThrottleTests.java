@@ -19,7 +19,7 @@ import eu.cinema.web.PortalSettings;
 class LoginThrottleTests {
 
     private static final PortalSettings SETTINGS = new PortalSettings(List.of(Locale.ENGLISH),
-            new PortalSettings.Login(3, 5, Duration.ofMinutes(15)), new PortalSettings.MapTiles("", ""),
+            new PortalSettings.Login(3, 5, Duration.ofMinutes(15)), new PortalSettings.MapTiles("", "", ""),
             new PortalSettings.Proposals(5), null, null, null);
 
     @Autowired
