@@ -37,20 +37,50 @@
     return box;
   }
 
+  // A cluster looks like its layer's markers (colour and shape), bigger and with its count, as the legend shows.
   var groups = {};
   layerIds.forEach(function (id) {
-    groups[id] = L.markerClusterGroup({ showCoverageOnHover: false }).addTo(map);
+    groups[id] = L.markerClusterGroup({
+      showCoverageOnHover: false,
+      iconCreateFunction: function (cluster) {
+        var count = cluster.getChildCount();
+        return L.divIcon({
+          html: '<span>' + count + '</span>',
+          className: 'map-cluster map-cluster-' + id,
+          iconSize: [36, 36]
+        });
+      }
+    }).addTo(map);
   });
+
+  // The first view fits what the filters show; after that the visitor moves the map.
+  var fitted = false;
+
+  function fitOnce() {
+    if (fitted) {
+      return;
+    }
+    fitted = true;
+    var bounds = L.latLngBounds([]);
+    layerIds.forEach(function (id) {
+      if (groups[id].getLayers().length) {
+        bounds.extend(groups[id].getBounds());
+      }
+    });
+    if (bounds.isValid()) {
+      map.fitBounds(bounds.pad(0.1), { maxZoom: 13 });
+    }
+  }
 
   function load() {
     var bounds = map.getBounds();
     var west = Math.max(-180, bounds.getWest()), east = Math.min(180, bounds.getEast());
     var south = Math.max(-90, bounds.getSouth()), north = Math.min(90, bounds.getNorth());
-    layerIds.forEach(function (id) {
+    return Promise.all(layerIds.map(function (id) {
       var query = new URLSearchParams(filters);
       query.set('bbox', [west, south, east, north].map(function (v) { return v.toFixed(5); }).join(','));
       query.set('limit', '2000');
-      fetch('/api/layers/' + encodeURIComponent(id) + '?' + query.toString(), { headers: { Accept: 'application/geo+json' } })
+      return fetch('/api/layers/' + encodeURIComponent(id) + '?' + query.toString(), { headers: { Accept: 'application/geo+json' } })
         .then(function (response) { return response.ok ? response.json() : { features: [] }; })
         .then(function (collection) {
           var group = groups[id];
@@ -67,7 +97,7 @@
             group.addLayer(marker);
           });
         });
-    });
+    }));
   }
 
   var timer;
@@ -75,5 +105,5 @@
     window.clearTimeout(timer);
     timer = window.setTimeout(load, 200);
   });
-  load();
+  load().then(fitOnce);
 }());

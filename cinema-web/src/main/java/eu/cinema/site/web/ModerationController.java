@@ -77,12 +77,8 @@ class ModerationController {
 
     @PostMapping("/sites/{id}/publish")
     String publish(@PathVariable long id, @RequestParam(required = false) Long keeperPartnerId, RedirectAttributes redirect) {
-        try {
-            letters.outcome(sites.publish(id, keeperPartnerId));
-            redirect.addFlashAttribute("published", id);
-        } catch (SiteRuleException refused) {
-            refuse(redirect, id, refused);
-        }
+        letters.outcome(sites.publish(id, keeperPartnerId));
+        redirect.addFlashAttribute("published", id);
         return "redirect:/moderation";
     }
 
@@ -114,14 +110,10 @@ class ModerationController {
             letters.outcome(sites.reject(id, reason));
             redirect.addFlashAttribute("rejected", id);
         } catch (SiteRuleException refused) {
-            refuse(redirect, id, refused);
+            redirect.addFlashAttribute("refusedSite", id);
+            redirect.addFlashAttribute("refusal", refused.getMessageKey());
         }
         return "redirect:/moderation";
-    }
-
-    private static void refuse(RedirectAttributes redirect, long id, SiteRuleException refused) {
-        redirect.addFlashAttribute("refusedSite", id);
-        redirect.addFlashAttribute("refusal", refused.getMessageKey());
     }
 
     /** The possible duplicates and the proposal, drawn last so that it lies on top, as the mini map script reads them. */

@@ -43,6 +43,15 @@ public class PlaceNames {
         return of(name, null, language);
     }
 
+    /** A country by its ISO code, named in {@code language}; the code itself for one nobody names. */
+    public String country(String code, Locale language) {
+        if (code == null || code.isBlank()) {
+            return code;
+        }
+        String name = new Locale("", code).getDisplayCountry(language);
+        return name.isBlank() ? code : name;
+    }
+
     private static String latin(String name) {
         synchronized (TO_LATIN) {
             return TO_LATIN.transliterate(name);
