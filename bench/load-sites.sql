@@ -1,5 +1,5 @@
 -- 100,000 published sites around the eight pilot cities (12,500 each), spread like a real register:
--- dense in the centre, thinning outwards. Owned by Creative Industry Kosice; marked as benchmark data.
+-- dense in the centre, thinning outwards. Owned by Creative Industry Košice; marked as benchmark data.
 INSERT INTO site (reference, name, address, city_name, country_code, location, kind, ownership, status, publication,
                   owner_partner_id, source, floor_area_m2, rent_eur_per_m2, condition)
 SELECT 'BENCH-' || c.name_en || '-' || g,
@@ -13,7 +13,7 @@ SELECT 'BENCH-' || c.name_en || '-' || g,
        (ARRAY['PUBLIC','PRIVATE','MIXED','UNKNOWN'])[1 + g % 4],
        (ARRAY['VACANT','PARTLY_USED','IN_REVITALISATION','REVITALISED'])[1 + g % 4],
        'PUBLISHED',
-       (SELECT id FROM partner WHERE name_en = 'Creative Industry Kosice'),
+       (SELECT id FROM partner WHERE name_en = 'Creative Industry Košice'),
        'benchmark',
        50 + g % 4000,
        1 + g % 9,

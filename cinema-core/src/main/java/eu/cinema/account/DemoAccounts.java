@@ -27,9 +27,9 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         open("admin@cinema.demo", "Demo administrator", AccountRole.ADMIN, null);
-        open("partner@cinema.demo", "Demo partner editor", AccountRole.PARTNER_EDITOR, "Creative Industry Kosice");
+        open("partner@cinema.demo", "Demo partner editor", AccountRole.PARTNER_EDITOR, "Creative Industry Košice");
         open("municipality@cinema.demo", "Demo municipality editor", AccountRole.MUNICIPALITY_EDITOR,
-                "Municipality of Resita");
+                "Municipality of Reșița");
     }
 
     private void open(String email, String name, AccountRole role, String partnerName) {

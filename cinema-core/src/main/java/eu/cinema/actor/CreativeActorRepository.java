@@ -15,4 +15,7 @@ public interface CreativeActorRepository extends JpaRepository<CreativeActor, Lo
     List<CreativeActor> findByOwnerPartnerIdOrderByNameAsc(Long ownerPartnerId);
 
     boolean existsByDemoTrue();
+
+    /** The creative actor a partner organisation also is, if it is one. */
+    Optional<CreativeActor> findFirstByPartnerIdOrderByIdAsc(Long partnerId);
 }

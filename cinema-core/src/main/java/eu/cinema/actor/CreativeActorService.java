@@ -1,6 +1,7 @@
 package eu.cinema.actor;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.locationtech.jts.geom.Point;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,11 @@ public class CreativeActorService {
         this.partners = partners;
         this.organisations = organisations;
         this.permissions = permissions;
+    }
+
+    /** The creative actor a partner organisation also is, if it is one. */
+    public Optional<CreativeActor> ofPartner(long partnerId) {
+        return actors.findFirstByPartnerIdOrderByIdAsc(partnerId);
     }
 
     public CreativeActor get(long id) {

@@ -38,10 +38,10 @@ class DemoActors implements ApplicationRunner {
         if (actors.existsByDemoTrue()) {
             return;
         }
-        add("Creative Industry Kosice", "Creative Industry Košice", ActorKind.HUB_OR_COWORKING, "Košice", "SK", 21.2505, 48.7124,
-                EnumSet.of(CiDomain.DESIGN, CiDomain.ARCHITECTURE, CiDomain.GAMES_AND_SOFTWARE), "Creative Industry Kosice",
+        add("Creative Industry Košice", "Creative Industry Košice", ActorKind.HUB_OR_COWORKING, "Košice", "SK", 21.2505, 48.7124,
+                EnumSet.of(CiDomain.DESIGN, CiDomain.ARCHITECTURE, CiDomain.GAMES_AND_SOFTWARE), "Creative Industry Košice",
                 "The NGO that runs the Creative Center in Košice and connects the city's creative scene.");
-        add("Creative Industry Kosice", "Creative Center Košice", ActorKind.CI_SUPPORT_CENTRE, "Košice", "SK", 21.2492, 48.7113,
+        add("Creative Industry Košice", "Creative Center Košice", ActorKind.CI_SUPPORT_CENTRE, "Košice", "SK", 21.2492, 48.7113,
                 EnumSet.of(CiDomain.DESIGN, CiDomain.VISUAL_ARTS, CiDomain.FILM_AND_VIDEO), null,
                 "Studios, advice and events for creative start-ups in the former barracks.");
         add("Town of Leonding", "44er Haus creative centre", ActorKind.HUB_OR_COWORKING, "Leonding", "AT", 14.2540, 48.2789,
@@ -50,13 +50,13 @@ class DemoActors implements ApplicationRunner {
         add("City of Sombor", "Sombor creative-industry support centre", ActorKind.CI_SUPPORT_CENTRE, "Sombor", "RS", 19.1139,
                 45.7738, EnumSet.of(CiDomain.CRAFTS, CiDomain.CULTURAL_HERITAGE, CiDomain.DESIGN), null,
                 "Planned support centre for creative businesses of the city and the region.");
-        add("Municipality of Balti", "Centre for Innovation and Technology Transfer", ActorKind.CI_SUPPORT_CENTRE, "Bălți", "MD",
+        add("Municipality of Bălți", "Centre for Innovation and Technology Transfer", ActorKind.CI_SUPPORT_CENTRE, "Bălți", "MD",
                 27.9295, 47.7605, EnumSet.of(CiDomain.GAMES_AND_SOFTWARE, CiDomain.DESIGN), null,
                 "Innovation and technology transfer for young businesses in northern Moldova.");
         add("Stuttgart Media University", "Stuttgart Media University", ActorKind.EDUCATION_OR_RESEARCH, "Stuttgart", "DE",
                 9.1006, 48.7420, EnumSet.of(CiDomain.PUBLISHING, CiDomain.FILM_AND_VIDEO, CiDomain.ADVERTISING),
                 "Stuttgart Media University", "Media education and research; the partner that studies creative-industry models.");
-        add("Municipality of Resita", "Reșița metal-working makers", ActorKind.CI_BUSINESS, "Reșița", "RO", 21.8931, 45.2968,
+        add("Municipality of Reșița", "Reșița metal-working makers", ActorKind.CI_BUSINESS, "Reșița", "RO", 21.8931, 45.2968,
                 EnumSet.of(CiDomain.CRAFTS, CiDomain.DESIGN), null, "Metal-working and design studio around Hala Minda.");
         add("Municipality of Gabrovo", "District 6 design studio", ActorKind.CI_BUSINESS, "Gabrovo", "BG", 25.3199, 42.8701,
                 EnumSet.of(CiDomain.DESIGN, CiDomain.FASHION), null, "Textile and product design in District 6.");

@@ -12,7 +12,7 @@ public record NetworkFilter(HelixSegment segment, String countryCode, String cit
         return (segment == null || entry.segment() == segment)
                 && (countryCode == null || countryCode.equals(entry.countryCode()))
                 && (city == null || city.isBlank() || entry.cityName().toLowerCase(Locale.ROOT).contains(city.strip().toLowerCase(Locale.ROOT)))
-                && (kind == null || kind.equals(entry.kind()))
+                && (kind == null || entry.isOfKind(kind))
                 && (domain == null || entry.domains().contains(domain));
     }
 }

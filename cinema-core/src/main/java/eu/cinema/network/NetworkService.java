@@ -2,7 +2,10 @@ package eu.cinema.network;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
@@ -27,25 +30,37 @@ public class NetworkService {
         this.actors = actors;
     }
 
-    /** Support centres first, then by name. */
+    /**
+     * Support centres first, then by name. A partner that is also a creative actor is one entry with both roles, so
+     * that no organisation is listed twice.
+     */
     public List<NetworkEntry> find(NetworkFilter filter) {
-        return Stream.concat(partners.findAllByOrderBySortOrderAsc().stream().map(NetworkService::entry),
-                        actors.findAll().stream().map(NetworkService::entry))
+        List<CreativeActor> allActors = actors.findAll();
+        Map<Long, CreativeActor> actorOfPartner = allActors.stream().filter(actor -> actor.getPartner() != null)
+                .collect(Collectors.toMap(actor -> actor.getPartner().getId(), Function.identity(), (first, second) -> first));
+        return Stream.concat(
+                        partners.findAllByOrderBySortOrderAsc().stream().map(partner -> entry(partner, actorOfPartner.get(partner.getId()))),
+                        allActors.stream().filter(actor -> actor.getPartner() == null).map(NetworkService::entry))
                 .filter(filter::matches)
                 .sorted(Comparator.comparing((NetworkEntry e) -> !e.supportCentre()).thenComparing(NetworkEntry::name))
                 .toList();
     }
 
-    private static NetworkEntry entry(Partner partner) {
-        return new NetworkEntry(true, partner.getId(), partner.getNameEn(), partner.getSegment(), partner.getKind().name(),
-                "partner.kind." + partner.getKind(), Set.of(), partner.getCity().getName(), partner.getCountry().getCode(),
-                partner.getLocation().getX(), partner.getLocation().getY(), partner.getWebsite(), null, null, false);
+    /** A partner, with its role as a creative actor when it is one too ({@code alsoActor}, else null). */
+    private static NetworkEntry entry(Partner partner, CreativeActor alsoActor) {
+        boolean contact = alsoActor != null && alsoActor.isContactPublic();
+        return new NetworkEntry("/partners/" + partner.getId(), partner.getNameEn(), partner.getSegment(), partner.getRole(),
+                partner.getKind().name(), alsoActor == null ? null : alsoActor.getKind().name(),
+                alsoActor == null ? Set.of() : alsoActor.getDomains(), partner.getCity().getName(), partner.getCountry().getCode(),
+                partner.getLocation().getX(), partner.getLocation().getY(), partner.getWebsite(),
+                contact ? alsoActor.getContactEmail() : null, contact ? alsoActor.getContactPhone() : null,
+                alsoActor != null && alsoActor.getKind() == ActorKind.CI_SUPPORT_CENTRE);
     }
 
     private static NetworkEntry entry(CreativeActor actor) {
         boolean contact = actor.isContactPublic();
-        return new NetworkEntry(false, actor.getId(), actor.getName(), actor.getSegment(), actor.getKind().name(),
-                "actor.kind." + actor.getKind(), actor.getDomains(), actor.getCityName(), actor.getCountry().getCode(),
+        return new NetworkEntry("/actors/" + actor.getId(), actor.getName(), actor.getSegment(), null, null,
+                actor.getKind().name(), actor.getDomains(), actor.getCityName(), actor.getCountry().getCode(),
                 actor.getLocation().getX(), actor.getLocation().getY(), actor.getWebsite(),
                 contact ? actor.getContactEmail() : null, contact ? actor.getContactPhone() : null,
                 actor.getKind() == ActorKind.CI_SUPPORT_CENTRE);

@@ -50,7 +50,7 @@ class DemoPilots implements ApplicationRunner {
             return;
         }
         add("Hala Minda: exhibition and metal-working centre", PilotKind.CROSS_SECTORAL_COLLABORATION,
-                "Municipality of Resita", List.of("West Regional Development Agency"), "Resita", "RES-01",
+                "Municipality of Reșița", List.of("West Regional Development Agency"), "Resita", "RES-01",
                 RoadmapTheme.EMPTY_FLOOR_SPACE, EnumSet.of(CiDomain.CRAFTS, CiDomain.DESIGN),
                 EnumSet.of(UrbanSector.SMALL_BUSINESS, UrbanSector.TOURISM), "2021-03-01", "2022-12-31", PilotStatus.COMPLETED,
                 "Convert the listed Hala Minda into an exhibition and metal-working centre where creative makers and the city's metal-working firms work together.",
@@ -74,13 +74,13 @@ class DemoPilots implements ApplicationRunner {
                 "Creative teams design storytelling windows for empty shops in the old town, so that the street stays alive.",
                 "35000");
         add("Centre for Innovation and Technology Transfer", PilotKind.CROSS_SECTORAL_COLLABORATION,
-                "Municipality of Balti", List.of("North Regional Development Agency"), "Balti", "BAL-01",
+                "Municipality of Bălți", List.of("North Regional Development Agency"), "Balti", "BAL-01",
                 RoadmapTheme.RETAIL_SMALL_BUSINESS, EnumSet.of(CiDomain.GAMES_AND_SOFTWARE, CiDomain.DESIGN),
                 EnumSet.of(UrbanSector.SMALL_BUSINESS, UrbanSector.SERVICES), "2021-06-01", "2022-12-31", PilotStatus.RUNNING,
                 "Advice and prototyping for small businesses of northern Moldova together with young creative firms.",
                 "60000");
-        add("Creative Center Košice", PilotKind.CI_SUPPORT_CENTRE, "Creative Industry Kosice",
-                List.of("Agency for the Support of Regional Development Kosice"), "Kosice", "KOS-01",
+        add("Creative Center Košice", PilotKind.CI_SUPPORT_CENTRE, "Creative Industry Košice",
+                List.of("Agency for the Support of Regional Development Košice"), "Kosice", "KOS-01",
                 RoadmapTheme.CREATIVE_INDUSTRIES, EnumSet.of(CiDomain.DESIGN, CiDomain.VISUAL_ARTS, CiDomain.FILM_AND_VIDEO),
                 EnumSet.of(UrbanSector.SERVICES, UrbanSector.HOSPITALITY), "2021-04-01", "2027-12-31", PilotStatus.RUNNING,
                 "Studios, incubation and a programme of events for creative start-ups, kept running after the project.",
@@ -90,7 +90,7 @@ class DemoPilots implements ApplicationRunner {
                 EnumSet.of(UrbanSector.SERVICES), "2021-05-01", "2022-12-31", PilotStatus.COMPLETED,
                 "A creative centre in a municipal house, home of the “Remix the City” hackathons.", "70000");
         add("Sombor creative-industry support centre", PilotKind.CI_SUPPORT_CENTRE, "City of Sombor",
-                List.of("Regional Development Agency Backa"), "Sombor", "SOM-01", RoadmapTheme.CREATIVE_INDUSTRIES,
+                List.of("Regional Development Agency Bačka"), "Sombor", "SOM-01", RoadmapTheme.CREATIVE_INDUSTRIES,
                 EnumSet.of(CiDomain.CRAFTS, CiDomain.CULTURAL_HERITAGE), EnumSet.of(UrbanSector.TOURISM),
                 "2022-01-01", "2026-12-31", PilotStatus.PLANNED,
                 "Plan and open a support centre for the creative businesses of Sombor and the region.", "120000");

@@ -39,4 +39,9 @@ public interface PilotRepository extends JpaRepository<Pilot, Long>, JpaSpecific
     }
 
     long countByStatus(PilotStatus status);
+
+    /** The pilots a partner leads or takes part in. */
+    @Query("select distinct p from Pilot p left join p.participants x where p.ownerPartner.id = :partnerId or x.id = :partnerId "
+            + "order by p.startsOn, p.title, p.id")
+    List<Pilot> findInvolving(long partnerId);
 }

@@ -46,6 +46,11 @@ public class PilotService {
         return pilots.findAll(filter.toSpecification(), PilotFilter.ORDER);
     }
 
+    /** The pilots a partner leads or takes part in, for its page. */
+    public List<Pilot> involving(long partnerId) {
+        return pilots.findInvolving(partnerId);
+    }
+
     /** How many pilots are completed, for the portal's figures. */
     public long countCompleted() {
         return pilots.countByStatus(PilotStatus.COMPLETED);

@@ -65,6 +65,13 @@ public class PlanService {
         this.entityManager = entityManager;
     }
 
+    /** The published plans a partner owns, for its page. */
+    public List<PlanVersion> publishedBy(long partnerId) {
+        return versions.findAll(new PlanFilter(null, null, PlanState.PUBLISHED).toSpecification(null), PlanFilter.ORDER).stream()
+                .filter(version -> version.getPlan().getOwnerPartner().getId() == partnerId)
+                .toList();
+    }
+
     /** Published versions, or for a signed-in editor who asks, the drafts they may edit. */
     public List<PlanVersion> find(PlanFilter filter) {
         if (filter.state() == null || filter.state() == PlanState.PUBLISHED) {

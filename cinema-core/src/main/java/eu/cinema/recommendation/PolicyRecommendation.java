@@ -28,6 +28,8 @@ import eu.cinema.plan.ActionPlan;
 @Audited
 public class PolicyRecommendation extends BaseEntity {
 
+    private static final int SUMMARY_LENGTH = 240;
+
     private String title;
 
     @Enumerated(EnumType.STRING)
@@ -98,6 +100,16 @@ public class PolicyRecommendation extends BaseEntity {
 
     public String getText() {
         return text;
+    }
+
+    /** The text's first paragraph, cut at a word before {@value #SUMMARY_LENGTH} characters, for lists. */
+    public String getSummary() {
+        String first = text == null ? "" : text.strip().split("\\R\\s*\\R", 2)[0].replaceAll("\\s+", " ");
+        if (first.length() <= SUMMARY_LENGTH) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', SUMMARY_LENGTH);
+        return first.substring(0, cut > 0 ? cut : SUMMARY_LENGTH).replaceAll("[,;:.]$", "") + "…";
     }
 
     public String getLang() {

@@ -41,7 +41,7 @@ class DemoSites implements ApplicationRunner {
         if (sites.existsByDemoTrue()) {
             return;
         }
-        String resita = "Municipality of Resita";
+        String resita = "Municipality of Reșița";
         add(resita, "RES-01", "Hala Minda", "Strada Hala Minda", "Reșița", "RO", 21.8927, 45.2963, SiteKind.INDUSTRIAL_BUILDING,
                 "Industrial hall of the former steel works", 1999, Ownership.PUBLIC, SiteStatus.IN_REVITALISATION, 2400, true,
                 "Exhibition space and metal-working centre for creative industries",
@@ -72,7 +72,7 @@ class DemoSites implements ApplicationRunner {
                 SiteKind.CENTRE_GROUND_FLOOR, "Fashion shop", 2020, Ownership.PRIVATE, SiteStatus.PARTLY_USED, 140, false,
                 "Storytelling shop-window design, pop-up store",
                 "One of the empty shops in Herrenberg's old town whose windows tell stories during the CINEMA pilot.");
-        String kosice = "Creative Industry Kosice";
+        String kosice = "Creative Industry Košice";
         add(kosice, "KOS-01", "Former barracks hall", "Kukučínova", "Košice", "SK", 21.2497, 48.7118, SiteKind.INDUSTRIAL_BUILDING,
                 "Military barracks", 2008, Ownership.PUBLIC, SiteStatus.REVITALISED, 5200, true, "Creative center, studios",
                 "Part of the complex that hosts the Creative Center in Košice.");
@@ -82,7 +82,7 @@ class DemoSites implements ApplicationRunner {
         add(sombor, "SOM-01", "Building for the CI support centre", "Kralja Petra I", "Sombor", "RS", 19.1136, 45.7735,
                 SiteKind.PUBLIC_BUILDING, "Administrative building", 2012, Ownership.PUBLIC, SiteStatus.IN_REVITALISATION, 900,
                 true, "Creative-industry support centre", "The building planned for Sombor's creative-industry support centre.");
-        String balti = "Municipality of Balti";
+        String balti = "Municipality of Bălți";
         add(balti, "BAL-01", "Centre for Innovation and Technology Transfer", "Strada Independenței", "Bălți", "MD", 27.9291,
                 47.7601, SiteKind.PUBLIC_BUILDING, "Technical school workshops", 2010, Ownership.PUBLIC,
                 SiteStatus.IN_REVITALISATION, 1500, false, "Innovation and technology transfer, maker space", null);

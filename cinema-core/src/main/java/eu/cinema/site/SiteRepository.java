@@ -57,4 +57,8 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
             WHERE s.id <> p.id AND s.publication = 'PUBLISHED' AND ST_DWithin(s.location::geography, p.location::geography, :metres)
             ORDER BY metres, s.id LIMIT 10""", nativeQuery = true)
     List<NearbySite> findPublishedNear(long siteId, int metres);
+
+    List<Site> findTop20ByOwnerPartnerIdAndPublicationOrderByNameAsc(Long ownerPartnerId, Publication publication);
+
+    long countByOwnerPartnerIdAndPublication(Long ownerPartnerId, Publication publication);
 }

@@ -57,6 +57,16 @@ public class SiteService {
         this.files = files;
     }
 
+    /** The first published sites a partner keeps up, by name, and how many there are, for its page. */
+    public KeptUp keptUpBy(long partnerId) {
+        return new KeptUp(sites.findTop20ByOwnerPartnerIdAndPublicationOrderByNameAsc(partnerId, Publication.PUBLISHED),
+                sites.countByOwnerPartnerIdAndPublication(partnerId, Publication.PUBLISHED));
+    }
+
+    /** A page of a partner's published sites and their number. */
+    public record KeptUp(List<Site> first, long total) {
+    }
+
     /** How many sites the public sees, for the portal's figures. */
     public long countPublished() {
         return sites.countByPublication(Publication.PUBLISHED);

@@ -71,7 +71,7 @@ class DemoTools implements ApplicationRunner {
                                 "Run the weekend with mentors from business support organisations", "Coach the best ideas for six months"),
                         EnumSet.of(TargetGroup.BSO, TargetGroup.START_UP, TargetGroup.MUNICIPALITY), true,
                         List.of("44er Haus creative centre", "Creative Center Košice")),
-                new DemoTool("Business model canvas for creative centres", "Creative Industry Kosice", "Kosice", "2 months",
+                new DemoTool("Business model canvas for creative centres", "Creative Industry Košice", "Kosice", "2 months",
                         "Staff time only",
                         "A canvas that helps a city and its partners plan a creative-industry support centre that lasts.",
                         "Plan the services, the income and the partners of a CI support centre before it opens.",

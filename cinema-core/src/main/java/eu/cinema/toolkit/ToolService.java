@@ -85,6 +85,13 @@ public class ToolService {
     }
 
     /** A tool card with everything its page shows; an unpublished one only for those who may edit it. */
+    /** The published tools a partner developed, for its page. */
+    public List<ToolCard> publishedBy(long partnerId) {
+        return tools.findAllByOrderByTitleAsc().stream()
+                .filter(tool -> tool.isPublished() && tool.getDeveloperPartner().getId() == partnerId)
+                .toList();
+    }
+
     /** How many tool cards the public sees, for the portal's figures. */
     public long countPublished() {
         return tools.countByPublishedTrue();

@@ -58,14 +58,14 @@ class AccountServiceTests {
         assertThatThrownBy(() -> accounts.create(new NewAccount("nopartner@example.org", "N", PASSWORD,
                 AccountRole.PARTNER_EDITOR, null)))
                 .hasFieldOrPropertyWithValue("messageKey", "account.error.partnerRequired");
-        long ngo = partnerId("Creative Industry Kosice");
+        long ngo = partnerId("Creative Industry Košice");
         assertThatThrownBy(() -> accounts.create(new NewAccount("ngo@example.org", "N", PASSWORD,
                 AccountRole.MUNICIPALITY_EDITOR, ngo)))
                 .hasFieldOrPropertyWithValue("messageKey", "account.error.partnerNotMunicipality");
 
         Account mayor = accounts.create(new NewAccount("resita@example.org", "R", PASSWORD,
-                AccountRole.MUNICIPALITY_EDITOR, partnerId("Municipality of Resita")));
-        assertThat(mayor.getPartner().getNameEn()).isEqualTo("Municipality of Resita");
+                AccountRole.MUNICIPALITY_EDITOR, partnerId("Municipality of Reșița")));
+        assertThat(mayor.getPartner().getNameEn()).isEqualTo("Municipality of Reșița");
     }
 
     @Test
@@ -103,7 +103,7 @@ class AccountServiceTests {
     void theLastActiveAdministratorCannotBeDisabledOrDemoted() {
         Account first = accounts.getByEmail("first.admin@example.org");
         Account second = accounts.create(new NewAccount("second.admin@example.org", "Second", PASSWORD, AccountRole.ADMIN, null));
-        long editorsPartner = partnerId("Creative Industry Kosice");
+        long editorsPartner = partnerId("Creative Industry Košice");
         accounts.update(second.getId(), second.getVersion(), new AccountChanges("Second", AccountRole.ADMIN, null, false));
         for (Account other : accounts.findAll()) {
             if (other.getRole() == AccountRole.ADMIN && other.isEnabled() && other.getId() != first.getId()) {
@@ -155,7 +155,7 @@ class AccountServiceTests {
     }
 
     private NewAccount editor(String email) {
-        return new NewAccount(email, "Editor", PASSWORD, AccountRole.PARTNER_EDITOR, partnerId("Creative Industry Kosice"));
+        return new NewAccount(email, "Editor", PASSWORD, AccountRole.PARTNER_EDITOR, partnerId("Creative Industry Košice"));
     }
 
     private long partnerId(String name) {

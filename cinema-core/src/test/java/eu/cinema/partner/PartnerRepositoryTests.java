@@ -41,11 +41,11 @@ class PartnerRepositoryTests {
 
     @Test
     void eachPartnerKeepsItsSeedNameAndShowsItInRomanian() {
-        Partner resita = partners.findByNameEn("Municipality of Resita").orElseThrow();
+        Partner resita = partners.findByNameEn("Municipality of Reșița").orElseThrow();
 
         assertThat(resita.getNameOriginal()).isEqualTo("Municipiul Reşiţa");
         assertThat(resita.displayName(Locale.forLanguageTag("ro"))).isEqualTo("Municipiul Reşiţa");
-        assertThat(resita.displayName(Locale.ENGLISH)).isEqualTo("Municipality of Resita");
+        assertThat(resita.displayName(Locale.ENGLISH)).isEqualTo("Municipality of Reșița");
         assertThat(resita.getKind()).isEqualTo(PartnerKind.MUNICIPALITY);
         assertThat(resita.getSegment()).isEqualTo(HelixSegment.PUBLIC_AUTHORITY);
     }
@@ -54,7 +54,7 @@ class PartnerRepositoryTests {
     void filtersByCountryAndRole() {
         assertThat(partnerService.find(new PartnerFilter("RO", null)))
                 .extracting(Partner::getNameEn)
-                .containsExactly("West Regional Development Agency", "Municipality of Resita");
+                .containsExactly("West Regional Development Agency", "Municipality of Reșița");
         assertThat(partnerService.find(new PartnerFilter("AT", PartnerRole.ASSOCIATED_STRATEGIC_PARTNER)))
                 .extracting(Partner::getNameEn)
                 .containsExactly("City of Linz");
@@ -74,8 +74,8 @@ class PartnerRepositoryTests {
                 select name_en from partner
                 where ST_Within(location, ST_MakeEnvelope(20.2, 43.6, 29.7, 48.3, 4326)) order by sort_order""")
                 .getResultList();
-        assertThat(inRomania).contains("Municipality of Resita", "West Regional Development Agency")
-                .doesNotContain("Creative Industry Kosice");
+        assertThat(inRomania).contains("Municipality of Reșița", "West Regional Development Agency")
+                .doesNotContain("Creative Industry Košice");
     }
 
     @Test

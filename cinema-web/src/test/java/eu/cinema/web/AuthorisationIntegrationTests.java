@@ -59,8 +59,8 @@ class AuthorisationIntegrationTests {
     @Test
     void anEditorLinksACreativeActorToTheirOwnOrganisationOnly() {
         PortalClient kosice = signedIn(PARTNER);
-        long resita = partners.findByNameEn("Municipality of Resita").orElseThrow().getId();
-        long own = partners.findByNameEn("Creative Industry Kosice").orElseThrow().getId();
+        long resita = partners.findByNameEn("Municipality of Reșița").orElseThrow().getId();
+        long own = partners.findByNameEn("Creative Industry Košice").orElseThrow().getId();
         String name = "Foundry " + System.nanoTime();
         Map<String, String> actor = new HashMap<>(Map.of("name", name, "kind", "CI_BUSINESS", "domains", "FASHION",
                 "cityName", "Košice", "countryCode", "SK", "latitude", "48.72", "longitude", "21.26"));
@@ -74,7 +74,7 @@ class AuthorisationIntegrationTests {
         assertThat(refused.text("#partnerId-error")).startsWith("Link the actor to your own organisation");
         assertThat(created.location()).matches("/actors/\\d+");
         assertThat(kosice.get("/actors/new").document().select("#partnerId option").eachText())
-                .containsExactly("Not stated", "Creative Industry Kosice");
+                .containsExactly("Not stated", "Creative Industry Košice");
     }
 
     @Test

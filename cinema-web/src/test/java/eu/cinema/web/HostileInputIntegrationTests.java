@@ -131,7 +131,7 @@ class HostileInputIntegrationTests {
         String email = "hostile-" + System.nanoTime() + "@example.org";
         PortalClient admin = new PortalClient(port);
         admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);
-        long kosice = partners.findByNameEn("Creative Industry Kosice").orElseThrow().getId();
+        long kosice = partners.findByNameEn("Creative Industry Košice").orElseThrow().getId();
         admin.submit(admin.get("/admin/accounts/new"), "form[action='/admin/accounts']", Map.of("email", email,
                 "displayName", "Hostile tester", "password", "tannery by the river 7", "role", "PARTNER_EDITOR",
                 "partnerId", String.valueOf(kosice)));

@@ -49,7 +49,7 @@ class NetworkController {
         model.addAttribute("domains", CiDomain.values());
         model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("mapPoints", json.writeValueAsString(entries.stream()
-                .map(e -> Map.of("name", e.name(), "layer", e.partner() ? "retail" : "actors", "lat", e.latitude(), "lon", e.longitude()))
+                .map(e -> Map.of("name", e.name(), "layer", e.isPartner() ? "partner" : "actors", "lat", e.latitude(), "lon", e.longitude()))
                 .toList()));
         return "network/directory";
     }

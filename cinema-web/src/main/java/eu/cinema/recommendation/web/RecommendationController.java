@@ -70,15 +70,13 @@ class RecommendationController {
     @GetMapping("/recommendations/{id}")
     String detail(@PathVariable long id, Model model) {
         model.addAttribute("recommendation", recommendations.get(id));
-        model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         return "recommendation/detail";
     }
 
     @GetMapping("/recommendations/{id}/brief.pdf")
     ResponseEntity<byte[]> brief(@PathVariable long id, Locale locale) {
         PolicyRecommendation recommendation = recommendations.get(id);
-        byte[] pdf = pdfs.render("recommendation/pdf", Map.of("recommendation", recommendation,
-                "countries", countries.findByPartnershipTrueOrderByNameEn()), locale);
+        byte[] pdf = pdfs.render("recommendation/pdf", Map.of("recommendation", recommendation), locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -1,6 +1,9 @@
 package eu.cinema.web.i18n;
 
+import java.text.Collator;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -41,6 +44,12 @@ public class PlaceNames {
 
     public String of(String name, Locale language) {
         return of(name, null, language);
+    }
+
+    /** Countries by their ISO codes, named in {@code language}, in alphabetical order and separated as a list is. */
+    public String countries(Collection<String> codes, Locale language) {
+        Collator order = Collator.getInstance(language);
+        return codes.stream().map(code -> country(code, language)).sorted(order).collect(Collectors.joining(", "));
     }
 
     /** A country by its ISO code, named in {@code language}; the code itself for one nobody names. */

@@ -108,7 +108,7 @@ class PublicPagesIntegrationTests {
         Document none = visitor.get("/partners?country=MD&role=ASSOCIATED_STRATEGIC_PARTNER").document();
 
         assertThat(romania.select(".card-title").eachText())
-                .containsExactly("West Regional Development Agency", "Municipality of Resita");
+                .containsExactly("West Regional Development Agency", "Municipality of Reșița");
         assertThat(romania.selectFirst("#country option[selected]").val()).isEqualTo("RO");
         assertThat(associated.select(".card")).hasSize(5);
         assertThat(none.selectFirst(".result-count").text()).isEqualTo("No organisations");
@@ -116,11 +116,11 @@ class PublicPagesIntegrationTests {
 
     @Test
     void aPartnerPageShowsBothNamesWithTheirLanguage() {
-        long resita = partners.findByNameEn("Municipality of Resita").orElseThrow().getId();
+        long resita = partners.findByNameEn("Municipality of Reșița").orElseThrow().getId();
 
         Document page = new PortalClient(port).get("/partners/" + resita).document();
 
-        assertThat(page.selectFirst("h1").text()).isEqualTo("Municipality of Resita");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Municipality of Reșița");
         assertThat(page.selectFirst("dd[lang=ro]").text()).isEqualTo("Municipiul Reşiţa");
         assertThat(page.text()).contains("Vest", "RO42", "45.3008 N, 21.8869 E", "Municipality");
         assertThat(new PortalClient(port).get("/partners/" + resita + "?lang=ro").document().selectFirst("h1").text())

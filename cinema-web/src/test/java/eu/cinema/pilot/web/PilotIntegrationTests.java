@@ -48,7 +48,7 @@ class PilotIntegrationTests {
         assertThat(list.select(".card")).hasSizeGreaterThanOrEqualTo(8);
         assertThat(centres.select(".card-title").eachText())
                 .contains("Creative Center Košice", "44er Haus creative centre", "Sombor creative-industry support centre");
-        assertThat(kosice.text()).contains("The first activities opened", "Creative Industry Kosice", "Events held")
+        assertThat(kosice.text()).contains("The first activities opened", "Creative Industry Košice", "Events held")
                 .doesNotContain("Internal note");
         assertThat(new PortalClient(port).get("/pilots/987654").status()).isEqualTo(404);
         assertThat(new PortalClient(port).get("/pilots?status=NOT_A_STATUS").status()).isEqualTo(400);
@@ -208,7 +208,7 @@ class PilotIntegrationTests {
         PortalClient admin = signedIn("admin@cinema.demo");
         Document newAccount = admin.get("/admin/accounts/new").document();
         String arr = newAccount.select("#partnerId option").stream()
-                .filter(o -> o.text().equals("Agency for the Support of Regional Development Kosice")).findFirst().orElseThrow().val();
+                .filter(o -> o.text().equals("Agency for the Support of Regional Development Košice")).findFirst().orElseThrow().val();
         admin.submit(new Page("/admin/accounts/new", 200, Map.of(), newAccount.outerHtml()), "form[action='/admin/accounts']",
                 Map.of("email", email, "displayName", "ARR editor", "password", "a long passphrase", "role", "PARTNER_EDITOR",
                         "partnerId", arr));

@@ -79,7 +79,7 @@ class ModerationBrowserTests extends WithMailServer {
         assertThat(browser.find("h1").getText()).isEqualTo(corrected);
         browser.assertAccessible("site-detail");
 
-        assertThat(browser.find(".details").getText()).contains("Creative Industry Kosice");
+        assertThat(browser.find(".details").getText()).contains("Creative Industry Košice");
         assertThat(mailTo(email, "is on the map").getSubject()).isEqualTo("CINEMA: your proposal " + reference + " is on the map");
 
         browser.open("/actors/1");

@@ -76,7 +76,7 @@ class ProposalFollowUpIntegrationTests extends WithMailServer {
         assertThat(published.location()).isEqualTo("/moderation");
         Document page = new PortalClient(port).get("/sites/" + id).document();
         assertThat(page.select("h1").text()).isEqualTo(name + " (corrected)");
-        assertThat(page.text()).contains("Creative Industry Kosice");
+        assertThat(page.text()).contains("Creative Industry Košice");
         assertThat(moderator.get("/sites/" + id + "/edit").status()).as("their organisation keeps it up now").isEqualTo(200);
         MimeMessage outcome = mailTo(email, "ist auf der Karte");
         assertThat((String) outcome.getContent()).contains(reference, "/sites/" + id);

@@ -33,7 +33,7 @@ class SiteEditIntegrationTests {
         assertThat(created.location()).matches("/sites/\\d+");
         Document page = new PortalClient(port).get(created.location()).document();
         assertThat(page.selectFirst("h1").text()).isEqualTo(name);
-        assertThat(page.text()).contains("Creative Industry Kosice", "1,250 m²");
+        assertThat(page.text()).contains("Creative Industry Košice", "1,250 m²");
         assertThat(page.selectFirst("p[lang=en]").text()).isEqualTo("Empty since 2012.");
         String editPath = created.location() + "/edit";
         Map<String, String> changed = siteValues(name);

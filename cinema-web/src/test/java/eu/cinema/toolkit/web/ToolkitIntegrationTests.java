@@ -59,7 +59,7 @@ class ToolkitIntegrationTests {
         assertThat(again.location()).startsWith(used);
         Document card = new PortalClient(port).get(used).document();
         assertThat(card.select("#ratings + p, #ratings ~ p").first().text()).isEqualTo("5.0 of 5 from one rating");
-        assertThat(card.select(".ratings li").text()).contains("<b>Very</b> useful", "Creative Industry Kosice");
+        assertThat(card.select(".ratings li").text()).contains("<b>Very</b> useful", "Creative Industry Košice");
         assertThat(stranger.status()).isEqualTo(403);
         assertThat(kosice.get(notUsed).document().select("form[action$='/ratings']")).isEmpty();
         assertThat(kosice.post(own + "/ratings", Map.of("_csrf", csrf, "stars", "5")).status())
