@@ -61,4 +61,6 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
     List<Site> findTop20ByOwnerPartnerIdAndPublicationOrderByNameAsc(Long ownerPartnerId, Publication publication);
 
     long countByOwnerPartnerIdAndPublication(Long ownerPartnerId, Publication publication);
+
+    Optional<Site> findFirstByReferenceOrderByIdAsc(String reference);
 }

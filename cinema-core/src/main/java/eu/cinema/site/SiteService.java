@@ -1,8 +1,10 @@
 package eu.cinema.site;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.locationtech.jts.geom.Envelope;
@@ -65,6 +67,20 @@ public class SiteService {
 
     /** A page of a partner's published sites and their number. */
     public record KeptUp(List<Site> first, long total) {
+    }
+
+    /**
+     * What became of the proposal with this reference, as its proposer may know it: its state, when it was made, and
+     * the site's id once it is public. Nothing else about it is told, since references are easy to guess.
+     */
+    public Optional<ProposalStatus> proposalStatus(String reference) {
+        return sites.findFirstByReferenceOrderByIdAsc(reference)
+                .map(site -> new ProposalStatus(site.getReference(), site.getPublication(), site.getCreatedAt(),
+                        site.isPublic() ? site.getId() : null));
+    }
+
+    /** A proposal's state for its proposer; {@code siteId} is null while the site is not public. */
+    public record ProposalStatus(String reference, Publication publication, Instant proposedAt, Long siteId) {
     }
 
     /** How many sites the public sees, for the portal's figures. */

@@ -37,7 +37,8 @@ class ProposalLetters {
         }
         return mailer.send(new Letter(List.of(email), null,
                 texts.getMessage("site.propose.mail.receivedSubject", new Object[] {reference}, language),
-                texts.getMessage("site.propose.mail.receivedBody", new Object[] {siteName, reference}, language)))
+                texts.getMessage("site.propose.mail.receivedBody", new Object[] {siteName, reference,
+                    publicUrl.base() + "/sites/proposals?reference=" + reference}, language)))
                 == Mailer.Delivery.SENT;
     }
 

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import eu.cinema.testsupport.web.HtmlChecker;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.WithMailServer;
@@ -57,7 +58,9 @@ class ProposalFollowUpIntegrationTests extends WithMailServer {
         assertThat(thanks.select("[role=status] .reference").text()).isEqualTo(reference);
         MimeMessage receipt = mailTo(email, reference);
         assertThat(receipt.getSubject()).isEqualTo("CINEMA: Ihr Vorschlag " + reference);
-        assertThat((String) receipt.getContent()).contains("Danke", name);
+        assertThat((String) receipt.getContent()).contains("Danke", name, "/sites/proposals?reference=" + reference);
+        assertThat(new PortalClient(port).get("/sites/proposals?lang=en&reference=" + reference.toLowerCase()).text("[role=status]"))
+                .startsWith("Proposal " + reference + ", made on ").endsWith("is waiting for a moderator.");
         assertThat(jdbc.sql("SELECT city_name || '|' || city_as_entered FROM site WHERE id = ?").param(id).query(String.class)
                 .single()).isEqualTo("Košice|kosice");
 
@@ -79,6 +82,8 @@ class ProposalFollowUpIntegrationTests extends WithMailServer {
         assertThat(page.text()).contains("Creative Industry Košice");
         assertThat(moderator.get("/sites/" + id + "/edit").status()).as("their organisation keeps it up now").isEqualTo(200);
         MimeMessage outcome = mailTo(email, "ist auf der Karte");
+        assertThat(new PortalClient(port).get("/sites/proposals?lang=en&reference=" + reference).document()
+                .select("[role=status] a").attr("href")).isEqualTo("/sites/" + id);
         assertThat((String) outcome.getContent()).contains(reference, "/sites/" + id);
     }
 
@@ -132,6 +137,22 @@ class ProposalFollowUpIntegrationTests extends WithMailServer {
         values.put("kind", "COMMERCIAL_UNIT");
         Page sea = visitor.submitMultipart(visitor.get("/sites/propose"), FORM, values, null, null, null);
         assertThat(sea.text("#countryCode-error")).startsWith("The point lies neither in Romania nor");
+    }
+
+    @Test
+    void aReferenceThatIsNoneOrThatNobodyWasGivenIsExplained() {
+        PortalClient visitor = new PortalClient(port);
+
+        Page malformed = visitor.get("/sites/proposals?lang=en&reference=" + "x".repeat(50));
+        Page unknown = visitor.get("/sites/proposals?lang=en&reference=CINEMA-999999999");
+        Page control = visitor.get("/sites/proposals?reference=CINEMA-1%01");
+
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.text("#reference-error")).isEqualTo("A reference looks like CINEMA-123.");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("#reference-error")).startsWith("No proposal has this reference.");
+        assertThat(control.status()).isEqualTo(400);
+        HtmlChecker.assertValid("/sites/proposals, unknown", unknown.body());
     }
 
     private long idOf(String name) {

@@ -23,7 +23,7 @@ class LanguagesIntegrationTests {
             "/pilots/1", "/dashboard", "/plans", "/plans/2", "/plans/2/versions/1", "/plans/2/compare?from=1&to=2", "/recommendations",
             "/recommendations/1", "/toolkit", "/toolkit/1", "/network", "/search?q=Resita", "/match?cityId=1&radiusKm=300",
             "/match/contact/2", "/sites/1", "/actors/1", "/sites/propose", "/login", "/ogcapi?f=html", "/ogcapi/collections?f=html",
-            "/partners/987654", "/privacy", "/legal-notice", "/contact", "/accessibility", "/nonexistent-page");
+            "/partners/987654", "/privacy", "/legal-notice", "/contact", "/accessibility", "/nonexistent-page", "/sites/proposals?reference=CINEMA-1");
 
     /** The home link in each language, from that language's own bundle. */
     static final Map<String, String> HOME = Map.of("en", "Home", "de", "Start", "ro", "Acasă", "sl", "Domov", "sk", "Domov",
