@@ -39,11 +39,6 @@ public class Mailer {
         this.from = settings.from();
     }
 
-    /** Whether a mail server is configured at all. */
-    public boolean canSend() {
-        return mail.getIfAvailable() != null;
-    }
-
     public Delivery send(Letter letter) {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {

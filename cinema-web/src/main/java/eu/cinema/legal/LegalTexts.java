@@ -49,7 +49,7 @@ public class LegalTexts {
     }
 
     /** One of the portal's languages by its tag ({@code sr-Latn}), or by its language alone ({@code de-AT}). */
-    public Optional<Locale> language(String tag) {
+    private Optional<Locale> language(String tag) {
         Locale asked = Locale.forLanguageTag(tag);
         return languages.stream().filter(candidate -> candidate.toLanguageTag().equalsIgnoreCase(tag)).findFirst()
                 .or(() -> languages.stream().filter(candidate -> candidate.getLanguage().equals(asked.getLanguage())).findFirst());
