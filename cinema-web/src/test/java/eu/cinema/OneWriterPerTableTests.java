@@ -29,7 +29,7 @@ class OneWriterPerTableTests {
 
     /** The tables that code writes in SQL, with the feature that owns each; a new one must be added here. */
     private static final Map<String, String> SQL_WRITTEN_TABLES = Map.ofEntries(
-            Map.entry("account", "account"), Map.entry("account_aud", "account"),
+            Map.entry("account", "account"), Map.entry("account_aud", "account"), Map.entry("account_link", "account"),
             Map.entry("site", "site"), Map.entry("site_aud", "site"), Map.entry("site_import_job", "site"),
             Map.entry("site_import_upload", "site"),
             Map.entry("creative_actor", "actor"), Map.entry("creative_actor_aud", "actor"),

@@ -1,7 +1,9 @@
 package eu.cinema.account;
 
+import java.time.Instant;
 import java.util.Locale;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,6 +35,11 @@ public class Account extends BaseEntity {
     private Partner partner;
 
     private boolean enabled = true;
+
+    /** Kept by {@link SignIns}, in SQL: a sign-in is no edit. */
+    @NotAudited
+    @Column(insertable = false, updatable = false)
+    private Instant lastSignedInAt;
 
     protected Account() {
     }
@@ -66,6 +73,10 @@ public class Account extends BaseEntity {
 
     public Partner getPartner() {
         return partner;
+    }
+
+    public Instant getLastSignedInAt() {
+        return lastSignedInAt;
     }
 
     public boolean isEnabled() {

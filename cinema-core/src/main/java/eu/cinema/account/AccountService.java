@@ -1,5 +1,7 @@
 package eu.cinema.account;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,6 +19,8 @@ import eu.cinema.partner.PartnerRepository;
 @Service
 @Transactional(readOnly = true)
 public class AccountService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository accounts;
     private final PartnerRepository partners;
@@ -62,6 +66,18 @@ public class AccountService {
     Account createDemo(NewAccount request) {
         PasswordPolicy.checkLength(request.password(), "password");
         return open(request);
+    }
+
+    /**
+     * For an invitation: the account opens with a password nobody knows, which the person replaces through their
+     * invitation link ({@link AccountLinks}).
+     */
+    @Transactional
+    Account openInvited(NewInvitation invitation) {
+        byte[] unknown = new byte[32];
+        RANDOM.nextBytes(unknown);
+        return open(new NewAccount(invitation.email(), invitation.displayName(), Base64.getEncoder().encodeToString(unknown),
+                invitation.role(), invitation.partnerId()));
     }
 
     private Account open(NewAccount request) {

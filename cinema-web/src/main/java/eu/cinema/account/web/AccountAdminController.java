@@ -1,5 +1,7 @@
 package eu.cinema.account.web;
 
+import java.util.Locale;
+
 import jakarta.validation.Valid;
 import jakarta.validation.groups.Default;
 
@@ -16,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.cinema.account.Account;
 import eu.cinema.account.AccountRole;
+import eu.cinema.account.AccountLinks;
+import eu.cinema.account.AccountLinks.IssuedLink;
 import eu.cinema.account.AccountService;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.PartnerService;
@@ -30,11 +34,16 @@ class AccountAdminController {
     private static final String EDIT_VIEW = "admin/account-edit";
 
     private final AccountService accounts;
+    private final AccountLinks links;
+    private final AccountLetters letters;
     private final PartnerService partners;
     private final HistoryService history;
 
-    AccountAdminController(AccountService accounts, PartnerService partners, HistoryService history) {
+    AccountAdminController(AccountService accounts, AccountLinks links, AccountLetters letters, PartnerService partners,
+            HistoryService history) {
         this.accounts = accounts;
+        this.links = links;
+        this.letters = letters;
         this.partners = partners;
         this.history = history;
     }
@@ -54,8 +63,17 @@ class AccountAdminController {
     @PostMapping
     String processCreationForm(
             @Validated({Default.class, AccountForm.Creation.class}) @ModelAttribute("accountForm") AccountForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
         return FormPost.of(result).submit(() -> {
+            if (form.invites()) {
+                IssuedLink invitation = links.invite(form.toInvitation());
+                redirect.addFlashAttribute("invited", invitation.email());
+                if (!letters.send(invitation, locale)) {
+                    // Without a mail server the administrator passes the link on; it is shown once, here.
+                    redirect.addFlashAttribute("invitationLink", letters.address(invitation));
+                }
+                return "redirect:/admin/accounts";
+            }
             Account created = accounts.create(form.toNewAccount());
             return FormPost.saved(redirect, "/admin/accounts/" + created.getId() + "/edit");
         }, () -> editView(null, model));

@@ -9,6 +9,7 @@ import eu.cinema.account.Account;
 import eu.cinema.account.AccountChanges;
 import eu.cinema.account.AccountRole;
 import eu.cinema.account.NewAccount;
+import eu.cinema.account.NewInvitation;
 
 /** The administrators' account form; the password is asked for only when the account is opened. */
 class AccountForm {
@@ -26,7 +27,7 @@ class AccountForm {
     @Size(max = 200)
     private String displayName;
 
-    @NotBlank(groups = Creation.class)
+    /** Empty: the person is invited by e-mail and sets their own password. */
     @Size(max = 200, groups = Creation.class)
     private String password;
 
@@ -52,6 +53,15 @@ class AccountForm {
 
     NewAccount toNewAccount() {
         return new NewAccount(email, displayName, password, role, partnerId);
+    }
+
+    /** Whether the administrator left the password to the person, who is then invited. */
+    boolean invites() {
+        return password == null || password.isEmpty();
+    }
+
+    NewInvitation toInvitation() {
+        return new NewInvitation(email, displayName, role, partnerId);
     }
 
     AccountChanges toChanges() {

@@ -85,7 +85,8 @@ class SecurityConfiguration {
                                 new AuthorizationDecision(presentsMetricsToken(context.getRequest(), settings.metricsToken())))
                         .requestMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
-                        .requestMatchers("/sites/propose", "/match/contact/*", "/match/contact/*/sent", "/accessibility").permitAll()
+                        .requestMatchers("/sites/propose", "/match/contact/*", "/match/contact/*/sent", "/accessibility", "/account/forgot",
+                                "/account/password/*").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .cors(Customizer.withDefaults())
