@@ -63,4 +63,6 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
     long countByOwnerPartnerIdAndPublication(Long ownerPartnerId, Publication publication);
 
     Optional<Site> findFirstByReferenceOrderByIdAsc(String reference);
+
+    long countByPublicationAndCountryCodeIn(Publication publication, Collection<String> countries);
 }

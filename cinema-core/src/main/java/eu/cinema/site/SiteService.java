@@ -168,6 +168,13 @@ public class SiteService {
         return sites.findPublishedNear(proposalId, metres);
     }
 
+    /** How many proposals wait for the signed-in person's moderation, for the count beside the navigation's entry. */
+    public long waitingForModeration() {
+        PortalUser user = CurrentUser.require();
+        return user.isAdmin() ? sites.countByPublication(Publication.PROPOSED)
+                : sites.countByPublicationAndCountryCodeIn(Publication.PROPOSED, permissions.moderatedCountries(user));
+    }
+
     /** The proposals the signed-in person may moderate, oldest first. */
     public List<Site> moderationQueue() {
         PortalUser user = CurrentUser.require();

@@ -69,6 +69,10 @@ class ProposalFollowUpIntegrationTests extends WithMailServer {
         Document queue = moderator.get("/moderation").document();
         String item = queue.select("li.queue-item").stream().filter(li -> li.text().contains(name)).findFirst().orElseThrow().text();
         assertThat(item).contains(reference, "Former barracks hall", "111 m", "kosice");
+        long waiting = jdbc.sql("SELECT count(*) FROM site WHERE publication = 'PROPOSED' AND country_code = 'SK'").query(Long.class).single();
+        assertThat(queue.select(".main-nav a[href='/moderation'] .nav-count [aria-hidden]").text()).isEqualTo(String.valueOf(waiting));
+        assertThat(queue.select(".main-nav a[href='/moderation'] .nav-count .visually-hidden").text())
+                .isEqualTo("(" + waiting + (waiting == 1 ? " proposal waiting)" : " proposals waiting)"));
 
         Page form = moderator.get("/sites/" + id + "/edit");
         assertThat(form.status()).as("a moderator corrects a proposal before publishing it").isEqualTo(200);
