@@ -53,6 +53,13 @@ class PlanBrowserTests {
 
         addAction("Pop-up shops in empty ground floors", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "45000");
         addAction("Makers' market in Hala Minda", LocalDate.of(2027, 3, 1), LocalDate.of(2027, 10, 31), "12000");
+        addAction("An action added by mistake", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1), "1");
+        // Removing asks first: the first press opens the question, only its own button removes.
+        browser.find("summary[aria-label='Remove the action “An action added by mistake”']").click();
+        assertThat(browser.find("details.confirm[open] .confirm-body p").getText())
+                .isEqualTo("Remove the action “An action added by mistake” from this draft?");
+        browser.assertAccessible("plan-edit-confirm-removal");
+        browser.navigateByClicking("details.confirm[open] button[type=submit]");
         assertThat(browser.findAll("section[aria-labelledby=actions-heading] tbody th").stream().map(e -> e.getText()))
                 .containsExactly("Pop-up shops in empty ground floors", "Makers' market in Hala Minda");
 
