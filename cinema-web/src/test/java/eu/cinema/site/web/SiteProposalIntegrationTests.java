@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import eu.cinema.site.Publication;
 import eu.cinema.site.Site;
 import eu.cinema.site.SiteRepository;
+import eu.cinema.testsupport.web.HtmlChecker;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
@@ -130,6 +131,10 @@ class SiteProposalIntegrationTests {
         assertThat(page.text("#longitude-error")).isEqualTo("Enter at most 180.");
         assertThat(page.text("#latitude-error")).isNotBlank();
         assertThat(page.text("#countryCode-error")).isNotBlank();
+        assertThat(page.document().select(".error-summary a").eachAttr("href"))
+                .contains("#name", "#longitude", "#latitude", "#countryCode");
+        assertThat(page.document().select(".error-summary a[href='#longitude']").text()).isEqualTo("Longitude (decimal degrees): Enter at most 180.");
+        HtmlChecker.assertValid("/sites/propose with errors", page.body());
     }
 
     @Test

@@ -1,0 +1,35 @@
+package eu.cinema.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import eu.cinema.testsupport.web.Browser;
+import eu.cinema.testsupport.web.PortalIntegrationTest;
+
+/** A refused form in a real browser: the summary at the top names every field at fault and takes one to each. */
+@PortalIntegrationTest
+class FormErrorsBrowserTests {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void startBrowser(@LocalServerPort int port) {
+        browser = Browser.forPortal(port);
+    }
+
+    @Test
+    void theErrorSummaryListsEveryFieldAndEachLinkReachesItsField() {
+        browser.open("/sites/propose?lang=de");
+        browser.navigateByClicking("form[action='/sites/propose'] button[type=submit]");
+
+        assertThat(browser.find(".error-summary .error-summary-title").getText()).startsWith("Prüfen Sie diese");
+        assertThat(browser.findAll(".error-summary a")).hasSizeGreaterThanOrEqualTo(4);
+        browser.assertAccessible("propose, refused");
+        browser.find(".error-summary a[href='#countryCode']").click();
+        Object focused = browser.runAsync("arguments[arguments.length - 1](document.activeElement.id)");
+        assertThat(focused).isEqualTo("countryCode");
+    }
+}
