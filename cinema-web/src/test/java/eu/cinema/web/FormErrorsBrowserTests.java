@@ -27,6 +27,8 @@ class FormErrorsBrowserTests {
 
         assertThat(browser.find(".error-summary .error-summary-title").getText()).startsWith("Prüfen Sie diese");
         assertThat(browser.findAll(".error-summary a")).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(browser.find(".error-summary a[href='#countryCode']").getText()).isEqualTo("Land: Wählen Sie ein Land.");
+        assertThat(browser.find(".error-summary a[href='#latitude']").getText()).startsWith("Breitengrad").contains("Zahl");
         browser.assertAccessible("propose, refused");
         browser.find(".error-summary a[href='#countryCode']").click();
         Object focused = browser.runAsync("arguments[arguments.length - 1](document.activeElement.id)");

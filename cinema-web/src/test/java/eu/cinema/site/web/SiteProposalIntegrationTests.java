@@ -133,7 +133,7 @@ class SiteProposalIntegrationTests {
         assertThat(page.text("#countryCode-error")).isNotBlank();
         assertThat(page.document().select(".error-summary a").eachAttr("href"))
                 .contains("#name", "#longitude", "#latitude", "#countryCode");
-        assertThat(page.document().select(".error-summary a[href='#longitude']").text()).isEqualTo("Longitude (decimal degrees): Enter at most 180.");
+        assertThat(page.document().select(".error-summary a[href='#longitude']").text()).isEqualTo("Enter at most 180.");
         HtmlChecker.assertValid("/sites/propose with errors", page.body());
     }
 
