@@ -64,6 +64,8 @@ class PlanController {
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         PlanFilter filter = new PlanFilter(countryCode, theme, status);
         model.addAttribute("versions", plans.find(filter));
+        // An editor's own drafts come first, so that an unfinished plan is continued rather than started again.
+        model.addAttribute("myDrafts", status == null ? plans.find(new PlanFilter(null, null, PlanState.DRAFT)) : List.of());
         model.addAttribute("selected", filter);
         model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("themes", RoadmapTheme.values());

@@ -212,6 +212,23 @@ class PlanIntegrationTests {
         assertThat(editor.get(created.location()).document().selectFirst("html").attr("lang")).isEqualTo("en");
     }
 
+    @Test
+    void anEditorsPlanListBeginsWithTheirDraftsWhichNobodyElseSees() {
+        PortalClient editor = signedIn(RESITA_EDITOR);
+        String title = "Draft to continue " + System.nanoTime();
+        long id = newPlan(editor, title);
+
+        Document mine = editor.get("/plans").document();
+        Document publicList = new PortalClient(port).get("/plans").document();
+        Document otherEditor = signedIn("partner@cinema.demo").get("/plans").document();
+
+        assertThat(mine.select(".my-drafts a").eachText()).contains(title);
+        assertThat(mine.select(".my-drafts a:contains(" + title + ")").attr("href")).isEqualTo("/plans/" + id + "/edit");
+        assertThat(publicList.select(".my-drafts")).isEmpty();
+        assertThat(publicList.text()).doesNotContain(title);
+        assertThat(otherEditor.text()).doesNotContain(title);
+    }
+
     private long newPlan(PortalClient editor, String title) {
         Page created = editor.submit(editor.get("/plans/new"), "form[action='/plans']",
                 Map.of("title", title, "theme", "RETAIL_SMALL_BUSINESS", "lang", "en", "summary", "A summary"));
