@@ -1,5 +1,7 @@
 package eu.cinema.site;
 
+import java.util.Locale;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -384,8 +386,9 @@ public class Site extends BaseEntity {
         return proposerEmail;
     }
 
-    public String getProposerLanguage() {
-        return proposerLanguage;
+    /** The language the proposer used the portal in, for what is written to them; English for older proposals. */
+    public Locale getProposerLanguage() {
+        return proposerLanguage == null ? Locale.ENGLISH : Locale.forLanguageTag(proposerLanguage);
     }
 
     public String getCityAsEntered() {

@@ -163,9 +163,9 @@ public class SiteService {
     }
 
     /** The published sites within {@code metres} of a proposal the signed-in person moderates: possible duplicates. */
-    public List<NearbySite> publishedNear(long proposalId, int metres) {
-        moderated(proposalId);
-        return sites.findPublishedNear(proposalId, metres);
+    public List<NearbySite> publishedNear(Site proposal, int metres) {
+        permissions.requireModerate(proposal);
+        return sites.findPublishedNear(proposal.getId(), metres);
     }
 
     /** How many proposals wait for the signed-in person's moderation, for the count beside the navigation's entry. */

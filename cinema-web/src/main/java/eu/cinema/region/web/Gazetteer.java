@@ -3,6 +3,10 @@ package eu.cinema.region.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,13 +35,17 @@ class Gazetteer {
     private final JdbcClient jdbc;
     private final CountryOutlines outlines;
     private final PlaceNames names;
-    private final List<Locale> languages;
+    /** Each outlined country's names in English and the portal's languages, folded once: they never change. */
+    private final Map<String, Set<String>> countryNames;
 
     Gazetteer(JdbcClient jdbc, CountryOutlines outlines, PlaceNames names, PortalSettings settings) {
         this.jdbc = jdbc;
         this.outlines = outlines;
         this.names = names;
-        this.languages = settings.languages();
+        this.countryNames = outlines.codes().stream().filter(code -> code.length() == 2).collect(Collectors.toMap(
+                Function.identity(), code -> Stream.concat(Stream.of(Locale.ENGLISH), settings.languages().stream())
+                        .map(reader -> fold(new Locale("", code).getDisplayCountry(reader))).collect(Collectors.toSet()),
+                (first, second) -> first));
     }
 
     /** The places whose name begins with {@code query}, countries first, named for a reader of {@code language}. */
@@ -56,9 +64,9 @@ class Gazetteer {
     }
 
     private List<Place> countries(String folded, Locale language) {
-        return outlines.codes().stream()
-                .filter(code -> code.length() == 2 && Stream.concat(Stream.of(Locale.ENGLISH), languages.stream())
-                        .anyMatch(reader -> fold(new Locale("", code).getDisplayCountry(reader)).startsWith(folded)))
+        return countryNames.entrySet().stream()
+                .filter(country -> country.getValue().stream().anyMatch(name -> name.startsWith(folded)))
+                .map(Map.Entry::getKey)
                 .map(code -> new Place("country", new Locale("", code).getDisplayCountry(language), null, code, null, null,
                         outlines.bounds(code).orElse(null), null))
                 .sorted((one, other) -> one.name().compareTo(other.name()))

@@ -3,7 +3,6 @@ package eu.cinema.site.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
@@ -62,7 +61,7 @@ class ModerationController {
         Map<Long, List<NearbySite>> nearby = new LinkedHashMap<>();
         Map<Long, String> points = new LinkedHashMap<>();
         for (Site proposal : queue) {
-            List<NearbySite> near = sites.publishedNear(proposal.getId(), DUPLICATE_METRES);
+            List<NearbySite> near = sites.publishedNear(proposal, DUPLICATE_METRES);
             nearby.put(proposal.getId(), near);
             points.put(proposal.getId(), pointsJson(proposal, near));
         }
@@ -92,10 +91,8 @@ class ModerationController {
     String duplicate(@PathVariable long id, @PathVariable long existingId, RedirectAttributes redirect) {
         Site proposal = sites.getForEditing(id);
         Site existing = sites.getPublished(existingId);
-        Locale proposerLanguage = proposal.getProposerLanguage() == null ? Locale.ENGLISH
-                : Locale.forLanguageTag(proposal.getProposerLanguage());
         String reason = texts.getMessage("moderation.duplicateReason",
-                new Object[] {existing.getName(), publicUrl.base() + "/sites/" + existing.getId()}, proposerLanguage);
+                new Object[] {existing.getName(), publicUrl.base() + "/sites/" + existing.getId()}, proposal.getProposerLanguage());
         return rejected(id, reason, redirect);
     }
 

@@ -47,7 +47,7 @@ class ProposalLetters {
         if (site.getProposerEmail() == null) {
             return;
         }
-        Locale language = site.getProposerLanguage() == null ? Locale.ENGLISH : Locale.forLanguageTag(site.getProposerLanguage());
+        Locale language = site.getProposerLanguage();
         boolean published = site.getPublication() == Publication.PUBLISHED;
         String outcome = published ? "published" : "rejected";
         Object detail = published ? publicUrl.base() + "/sites/" + site.getId() : site.getRejectionReason();
