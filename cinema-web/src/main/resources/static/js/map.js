@@ -11,10 +11,18 @@
   var labels = JSON.parse(element.dataset.labels || '{}');
   var layerIds = (element.dataset.layers || '').split(',').filter(Boolean);
   var filters = new URLSearchParams(window.location.search);
-  ['layer', 'bbox', 'limit', 'offset', 'lang'].forEach(function (name) { filters.delete(name); });
+  // ?at=latitude,longitude (a history's changed location) opens the map there instead of fitting the markers.
+  var at = (filters.get('at') || '').split(',').map(Number);
+  ['layer', 'bbox', 'limit', 'offset', 'lang', 'at'].forEach(function (name) { filters.delete(name); });
 
   var map = window.CinemaMap.create(element);
-  map.fitBounds([[41.5, 8.5], [50.0, 29.0]]);
+  var pointed = at.length === 2 && at.every(isFinite) && Math.abs(at[0]) <= 90 && Math.abs(at[1]) <= 180;
+  if (pointed) {
+    map.setView(at, 17);
+    L.circleMarker(at, { radius: 14, color: '#b3261e', weight: 3, fill: false, interactive: false }).addTo(map);
+  } else {
+    map.fitBounds([[41.5, 8.5], [50.0, 29.0]]);
+  }
 
   function popup(feature) {
     var p = feature.properties;
@@ -54,7 +62,7 @@
   });
 
   // The first view fits what the filters show; after that the visitor moves the map.
-  var fitted = false;
+  var fitted = pointed;
 
   function fitOnce() {
     if (fitted) {

@@ -1,5 +1,6 @@
 package eu.cinema.account;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     @EntityGraph(attributePaths = "partner")
     Optional<Account> findWithPartnerById(Long id);
+
+    List<Account> findByEmailIn(Collection<String> emails);
 
     boolean existsByEmail(String email);
 

@@ -2,8 +2,11 @@ package eu.cinema.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +45,11 @@ public class AccountService {
 
     public Account get(long id) {
         return accounts.findWithPartnerById(id).orElseThrow(() -> new NotFoundException("account", id));
+    }
+
+    /** The names of the accounts among these addresses (the authors of a history), by address. */
+    public Map<String, String> displayNames(Collection<String> emails) {
+        return accounts.findByEmailIn(emails).stream().collect(Collectors.toMap(Account::getEmail, Account::getDisplayName));
     }
 
     public Account getByEmail(String email) {

@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One change to one entity: who, when, and which fields took which values. {@code subject} names the
- * entity where a history covers several (for example the actions of a plan), and is null otherwise.
+ * One change to one entity: who, when, and which fields took which values. {@code type} is the entity's class
+ * name, for the labels of its fields; {@code subject} names the entity where a history covers several (for example
+ * the actions of a plan), and is null otherwise.
  */
-public record HistoryEntry(Instant at, String actor, Kind kind, List<FieldChange> changes, String subject) {
+public record HistoryEntry(Instant at, String actor, Kind kind, String type, List<FieldChange> changes, String subject) {
 
     public enum Kind {
         CREATED,
@@ -15,7 +16,31 @@ public record HistoryEntry(Instant at, String actor, Kind kind, List<FieldChange
         DELETED
     }
 
-    /** A field's value before and after; {@code before} is null when the entity was created. */
-    public record FieldChange(String field, String before, String after) {
+    /**
+     * A field's value before and after, as the entity holds it (text, number, date, enum constant, geometry), or a
+     * {@link Reference} for another entity; {@code before} is null when the entity was created.
+     */
+    public record FieldChange(String field, Object before, Object after) {
+
+        /** Texts long enough that a reader needs the changed words marked rather than both versions in full. */
+        public boolean isLongText() {
+            return (before == null || before instanceof String) && (after == null || after instanceof String)
+                    && (isLong(before) || isLong(after));
+        }
+
+        public List<TextDifference.Segment> words() {
+            return TextDifference.between((String) before, (String) after);
+        }
+
+        private static boolean isLong(Object text) {
+            return text != null && (((String) text).length() > 80 || ((String) text).contains("\n"));
+        }
+    }
+
+    /**
+     * Another entity by its type, id and name (null when it no longer exists): an audited entity's name as it was
+     * at that revision, any other's as it is today.
+     */
+    public record Reference(String type, Object id, String name) {
     }
 }

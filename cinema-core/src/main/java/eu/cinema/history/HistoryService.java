@@ -1,5 +1,6 @@
 package eu.cinema.history;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,11 +10,13 @@ import java.util.Objects;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 
 import org.hibernate.Hibernate;
+import org.hibernate.ObjectNotFoundException;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
@@ -33,7 +36,11 @@ import eu.cinema.common.BaseEntity;
 @Transactional(readOnly = true)
 public class HistoryService {
 
-    private static final List<String> UNTRACKED = List.of("id", "version", "createdAt", "updatedAt");
+    /** Bookkeeping, and the parent an entity belongs to from its creation on: nothing a reader follows. */
+    private static final List<String> UNTRACKED = List.of("id", "version", "createdAt", "updatedAt", "actionKey", "plan", "planVersion");
+
+    /** The property that names a referenced entity: the first of these it has. */
+    private static final List<String> NAMES = List.of("title", "name", "nameEn", "displayName", "code");
 
     private final EntityManager entityManager;
 
@@ -74,8 +81,8 @@ public class HistoryService {
             List<HistoryEntry.FieldChange> changes = revisionType == RevisionType.DEL ? List.of() : changes(fields, previous, snapshot);
             // A change of untracked fields only (such as a version raised on purpose) says nothing to a reader.
             if (revisionType != RevisionType.MOD || !changes.isEmpty()) {
-                String subject = withSubject ? describe(revisionType == RevisionType.DEL ? previous : snapshot, "title") : null;
-                entries.add(new HistoryEntry(revision.getAt(), revision.getActor(), kindOf(revisionType), changes, subject));
+                String subject = withSubject ? (String) valueOf(revisionType == RevisionType.DEL ? previous : snapshot, "title") : null;
+                entries.add(new HistoryEntry(revision.getAt(), revision.getActor(), kindOf(revisionType), type.getSimpleName(), changes, subject));
             }
             if (revisionType != RevisionType.DEL) {
                 previousById.put(id, snapshot);
@@ -85,7 +92,8 @@ public class HistoryService {
         return entries;
     }
 
-    private List<String> trackedFields(Class<?> type) {
+    /** The fields whose changes a history shows, in a stable order. */
+    public List<String> trackedFields(Class<?> type) {
         EntityType<?> entity = entityManager.getMetamodel().entity(type);
         return entity.getAttributes().stream()
                 .filter(attribute -> attribute instanceof SingularAttribute<?, ?>)
@@ -110,28 +118,48 @@ public class HistoryService {
     private List<HistoryEntry.FieldChange> changes(List<String> fields, Object before, Object after) {
         List<HistoryEntry.FieldChange> changes = new ArrayList<>();
         for (String field : fields) {
-            String old = before == null ? null : describe(before, field);
-            String now = describe(after, field);
-            if (!Objects.equals(old, now)) {
+            Object old = before == null ? null : valueOf(before, field);
+            Object now = valueOf(after, field);
+            if (!Objects.equals(comparable(old), comparable(now))) {
                 changes.add(new HistoryEntry.FieldChange(field, old, now));
             }
         }
         return changes;
     }
 
-    /** Related entities are described by their identifier, which an audit snapshot always carries. */
-    private String describe(Object snapshot, String field) {
+    /** Related entities become references by name: a reader wants a name, not an id. */
+    private Object valueOf(Object snapshot, String field) {
         if (snapshot == null || !new BeanWrapperImpl(snapshot).isReadableProperty(field)) {
             return null;
         }
         Object value = new BeanWrapperImpl(snapshot).getPropertyValue(field);
-        if (value == null) {
-            return null;
+        if (value != null && Hibernate.getClassLazy(value).isAnnotationPresent(Entity.class)) {
+            return referenceTo(value);
         }
-        if (Hibernate.getClassLazy(value).isAnnotationPresent(Entity.class)) {
-            return String.valueOf(entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(value));
+        return value;
+    }
+
+    private HistoryEntry.Reference referenceTo(Object entity) {
+        Class<?> type = Hibernate.getClassLazy(entity);
+        Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+        try {
+            BeanWrapperImpl bean = new BeanWrapperImpl(Hibernate.unproxy(entity));
+            Object name = NAMES.stream().filter(bean::isReadableProperty).map(bean::getPropertyValue).filter(Objects::nonNull).findFirst().orElse(null);
+            return new HistoryEntry.Reference(type.getSimpleName(), id, name == null ? null : name.toString());
+        } catch (EntityNotFoundException | ObjectNotFoundException deletedSince) {
+            return new HistoryEntry.Reference(type.getSimpleName(), id, null);
         }
-        return value.toString();
+    }
+
+    /** Values that mean the same compare equal: 100 and 100.00 EUR, a reference loaded twice. */
+    private static Object comparable(Object value) {
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros();
+        }
+        if (value instanceof HistoryEntry.Reference reference) {
+            return List.of(reference.type(), reference.id());
+        }
+        return value;
     }
 
     private static HistoryEntry.Kind kindOf(RevisionType type) {

@@ -2,6 +2,7 @@ package eu.cinema.plan;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,22 +13,21 @@ import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Point;
 
+import eu.cinema.history.HistoryEntry.FieldChange;
+import eu.cinema.history.HistoryEntry.Reference;
 import eu.cinema.pilot.Pilot;
 import eu.cinema.site.Site;
 
 /**
- * What changed from one plan version to another: the sections whose text differs, and the actions
- * added, removed or changed (matched by their key, with the names of the fields that changed).
+ * What changed from one plan version to another: the sections that differ (each a field of {@link PlanVersion}), and
+ * the actions added, removed or changed (matched by their key, with each changed field's old and new value). Changes
+ * are the history's, so that one component shows both.
  */
-public record PlanComparison(PlanVersion older, PlanVersion newer, List<SectionChange> sections, List<PlanAction> added,
+public record PlanComparison(PlanVersion older, PlanVersion newer, List<FieldChange> sections, List<PlanAction> added,
         List<PlanAction> removed, List<ActionChange> changed) {
 
-    /** A section's text before and after; the section name is a message-key suffix ({@code plan.section.*}). */
-    public record SectionChange(String section, String before, String after) {
-    }
-
-    /** An action present in both versions, with the names of its fields that differ ({@code plan.action.*}). */
-    public record ActionChange(PlanAction before, PlanAction after, List<String> fields) {
+    /** An action present in both versions, with its fields that differ. */
+    public record ActionChange(PlanAction before, PlanAction after, List<FieldChange> fields) {
     }
 
     private static final Map<String, Function<PlanVersion, Object>> SECTIONS = new LinkedHashMap<>();
@@ -60,20 +60,15 @@ public record PlanComparison(PlanVersion older, PlanVersion newer, List<SectionC
         ACTION_FIELDS.put("risks", PlanAction::getRisks);
         ACTION_FIELDS.put("mitigation", PlanAction::getMitigation);
         ACTION_FIELDS.put("location", PlanAction::getLocation);
-        ACTION_FIELDS.put("sites", action -> action.getSites().stream().map(Site::getId).toList());
-        ACTION_FIELDS.put("pilots", action -> action.getPilots().stream().map(Pilot::getId).toList());
+        ACTION_FIELDS.put("sites", action -> action.getSites().stream().sorted(Comparator.comparing(Site::getId))
+                .map(site -> new Reference("Site", site.getId(), site.getName())).toList());
+        ACTION_FIELDS.put("pilots", action -> action.getPilots().stream().sorted(Comparator.comparing(Pilot::getId))
+                .map(pilot -> new Reference("Pilot", pilot.getId(), pilot.getTitle())).toList());
         ACTION_FIELDS.put("indicators", PlanAction::getIndicators);
     }
 
     public static PlanComparison between(PlanVersion older, PlanVersion newer) {
-        List<SectionChange> sections = new ArrayList<>();
-        SECTIONS.forEach((name, value) -> {
-            Object before = value.apply(older);
-            Object after = value.apply(newer);
-            if (!Objects.equals(comparable(before), comparable(after))) {
-                sections.add(new SectionChange(name, before == null ? null : before.toString(), after == null ? null : after.toString()));
-            }
-        });
+        List<FieldChange> sections = changes(SECTIONS, older, newer);
         Map<UUID, PlanAction> olderActions = byKey(older);
         Map<UUID, PlanAction> newerActions = byKey(newer);
         List<PlanAction> added = newerActions.values().stream().filter(a -> !olderActions.containsKey(a.getActionKey())).toList();
@@ -82,16 +77,25 @@ public record PlanComparison(PlanVersion older, PlanVersion newer, List<SectionC
         for (PlanAction after : newerActions.values()) {
             PlanAction before = olderActions.get(after.getActionKey());
             if (before != null) {
-                List<String> fields = ACTION_FIELDS.entrySet().stream()
-                        .filter(field -> !Objects.equals(comparable(field.getValue().apply(before)), comparable(field.getValue().apply(after))))
-                        .map(Map.Entry::getKey)
-                        .toList();
+                List<FieldChange> fields = changes(ACTION_FIELDS, before, after);
                 if (!fields.isEmpty()) {
                     changed.add(new ActionChange(before, after, fields));
                 }
             }
         }
         return new PlanComparison(older, newer, sections, added, removed, changed);
+    }
+
+    private static <T> List<FieldChange> changes(Map<String, Function<T, Object>> fields, T before, T after) {
+        List<FieldChange> changes = new ArrayList<>();
+        fields.forEach((name, value) -> {
+            Object old = value.apply(before);
+            Object now = value.apply(after);
+            if (!Objects.equals(comparable(old), comparable(now))) {
+                changes.add(new FieldChange(name, old, now));
+            }
+        });
+        return changes;
     }
 
     public boolean isEmpty() {

@@ -19,6 +19,7 @@ import eu.cinema.account.AccountChanges;
 import eu.cinema.account.AccountRole;
 import eu.cinema.account.AccountService;
 import eu.cinema.account.NewAccount;
+import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.Partner;
 import eu.cinema.partner.PartnerDetails;
 import eu.cinema.partner.PartnerRepository;
@@ -67,6 +68,32 @@ class HistoryServiceTests {
         assertThat(latest.changes()).contains(
                 new HistoryEntry.FieldChange("website", "https://www.gabrovo.bg", "https://www.gabrovo.bg/en"),
                 new HistoryEntry.FieldChange("acronym", null, "GAB"));
+    }
+
+    @Test
+    void anotherEntityIsNamedAndAnEnumKeptAsItsValueNotAsText() {
+        signInAs("history.admin@example.org");
+        Partner gabrovo = partners.findByNameEn("Municipality of Gabrovo").orElseThrow();
+        Partner kosice = partners.findByNameEn("Creative Industry Košice").orElseThrow();
+        PartnerDetails before = detailsOf(gabrovo, gabrovo.getCity().getId(), gabrovo.getSegment());
+
+        partnerService.update(gabrovo.getId(), gabrovo.getVersion(), detailsOf(gabrovo, kosice.getCity().getId(), HelixSegment.CIVIL_SOCIETY));
+
+        HistoryEntry latest = history.historyOf(Partner.class, gabrovo.getId()).get(0);
+        assertThat(latest.type()).isEqualTo("Partner");
+        assertThat(latest.changes()).containsExactly(
+                new HistoryEntry.FieldChange("city", new HistoryEntry.Reference("City", gabrovo.getCity().getId(), "Габрово"),
+                        new HistoryEntry.Reference("City", kosice.getCity().getId(), "Košice")),
+                new HistoryEntry.FieldChange("country", new HistoryEntry.Reference("Country", "BG", "Bulgaria"),
+                        new HistoryEntry.Reference("Country", "SK", "Slovakia")),
+                new HistoryEntry.FieldChange("segment", gabrovo.getSegment(), HelixSegment.CIVIL_SOCIETY));
+        // Other tests rely on the reference data: Gabrovo goes back where it was.
+        partnerService.update(gabrovo.getId(), partners.findById(gabrovo.getId()).orElseThrow().getVersion(), before);
+    }
+
+    private static PartnerDetails detailsOf(Partner partner, long cityId, HelixSegment segment) {
+        return new PartnerDetails(partner.getNameEn(), partner.getNameOriginal(), partner.getAcronym(), partner.getRole(),
+                partner.getKind(), segment, cityId, partner.getLocation().getX(), partner.getLocation().getY(), partner.getWebsite());
     }
 
     @Test

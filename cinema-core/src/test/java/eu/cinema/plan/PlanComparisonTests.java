@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import eu.cinema.common.Geometries;
+import eu.cinema.history.HistoryEntry.FieldChange;
 import eu.cinema.roadmap.RoadmapTheme;
 
 /** What changed between two versions of a plan, compared field by field and action by action (by identity key). */
@@ -34,7 +35,7 @@ class PlanComparisonTests {
         PlanComparison comparison = PlanComparison.between(first, draft);
 
         assertThat(comparison.sections()).containsExactly(
-                new PlanComparison.SectionChange("vision", "Hala Minda", "Hala Minda and the old steelworks"));
+                new FieldChange("vision", "Hala Minda", "Hala Minda and the old steelworks"));
         assertThat(comparison.changed()).isEmpty();
     }
 
@@ -63,7 +64,9 @@ class PlanComparisonTests {
         assertThat(comparison.removed()).extracting(PlanAction::getTitle).containsExactly("Survey");
         assertThat(comparison.changed()).singleElement().satisfies(change -> {
             assertThat(change.after()).isSameAs(hall);
-            assertThat(change.fields()).containsExactly("budgetEur", "location");
+            assertThat(change.fields()).extracting(FieldChange::field).containsExactly("budgetEur", "location");
+            assertThat(change.fields().get(0).before()).isEqualTo(new BigDecimal("100"));
+            assertThat(change.fields().get(0).after()).isEqualTo(new BigDecimal("250"));
         });
     }
 

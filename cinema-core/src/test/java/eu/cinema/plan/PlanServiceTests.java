@@ -39,6 +39,7 @@ import eu.cinema.common.NotFoundException;
 import eu.cinema.common.StaleEditException;
 import eu.cinema.common.StateConflictException;
 import eu.cinema.history.HistoryEntry;
+import eu.cinema.history.HistoryEntry.FieldChange;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.PartnerRepository;
 import eu.cinema.roadmap.RoadmapTheme;
@@ -112,7 +113,7 @@ class PlanServiceTests {
         assertThat(plans.countPublished()).as("a plan counts once").isEqualTo(publishedBefore + 1);
         assertThat(history.historyOf(PlanVersion.class, old.getId()))
                 .flatExtracting(HistoryEntry::changes)
-                .contains(new HistoryEntry.FieldChange("state", "PUBLISHED", "SUPERSEDED"));
+                .contains(new HistoryEntry.FieldChange("state", PlanState.PUBLISHED, PlanState.SUPERSEDED));
     }
 
     @Test
@@ -270,13 +271,14 @@ class PlanServiceTests {
 
         PlanComparison diff = plans.compare(plan.getId(), 1, 2);
 
-        assertThat(diff.sections()).extracting(PlanComparison.SectionChange::section).containsExactly("vision");
+        assertThat(diff.sections()).extracting(FieldChange::field).containsExactly("vision");
         assertThat(diff.sections().get(0).before()).isEqualTo("Vision");
         assertThat(diff.added()).extracting(PlanAction::getTitle).containsExactly("New");
         assertThat(diff.removed()).extracting(PlanAction::getTitle).containsExactly("Dropped later");
         assertThat(diff.changed()).singleElement().satisfies(change -> {
             assertThat(change.after().getTitle()).isEqualTo("Kept");
-            assertThat(change.fields()).as("100 and 100.00 EUR are the same budget").containsExactly("endsOn");
+            assertThat(change.fields()).as("100 and 100.00 EUR are the same budget").extracting(FieldChange::field)
+                    .containsExactly("endsOn");
         });
         assertThat(plans.compare(plan.getId(), 1, 1).isEmpty()).isTrue();
     }

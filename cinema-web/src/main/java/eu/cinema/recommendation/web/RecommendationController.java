@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.cinema.history.HistoryService;
 import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.plan.PlanFilter;
@@ -43,9 +44,11 @@ class RecommendationController {
     private final PilotService pilots;
     private final PlanService plans;
     private final PdfRenderer pdfs;
+    private final HistoryService history;
 
     RecommendationController(RecommendationService recommendations, CountryRepository countries, PilotService pilots,
-            PlanService plans, PdfRenderer pdfs) {
+            PlanService plans, PdfRenderer pdfs, HistoryService history) {
+        this.history = history;
         this.recommendations = recommendations;
         this.countries = countries;
         this.pilots = pilots;
@@ -125,6 +128,9 @@ class RecommendationController {
         model.addAttribute("pilotChoices", pilots.find(new PilotFilter(null, null, null, null, null)));
         model.addAttribute("planChoices", plans.find(new PlanFilter(null, null, null)));
         model.addAttribute("contentLanguages", ContentLanguages.CODES);
+        if (recommendation != null) {
+            model.addAttribute("history", history.historyOf(PolicyRecommendation.class, recommendation.getId()));
+        }
         return EDIT_VIEW;
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.cinema.history.HistoryService;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.region.CityRepository;
 import eu.cinema.region.CountryRepository;
@@ -51,9 +52,11 @@ class ToolController {
     private final PartnerService partners;
     private final MessageSource messages;
     private final ToolPermissions permissions;
+    private final HistoryService history;
 
     ToolController(ToolService tools, CountryRepository countries, CityRepository cities, PartnerService partners,
-            MessageSource messages, ToolPermissions permissions) {
+            MessageSource messages, ToolPermissions permissions, HistoryService history) {
+        this.history = history;
         this.tools = tools;
         this.countries = countries;
         this.cities = cities;
@@ -186,6 +189,9 @@ class ToolController {
         model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
         model.addAttribute("pilotChoices", tools.pilotChoices(tool));
         model.addAttribute("contentLanguages", ContentLanguages.CODES);
+        if (tool != null) {
+            model.addAttribute("history", history.historyOf(ToolCard.class, tool.getId()));
+        }
         return EDIT_VIEW;
     }
 }

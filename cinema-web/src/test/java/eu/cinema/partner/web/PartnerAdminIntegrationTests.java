@@ -44,7 +44,7 @@ class PartnerAdminIntegrationTests {
         assertThat(new PortalClient(port).get("/partners/" + id).document().text())
                 .contains("https://www.leonding.at/wirtschaft");
         Element latest = admin.get(editPath(id)).document().selectFirst(".history-list > li");
-        assertThat(latest.text()).contains("admin@cinema.demo", "changed", "Website", "https://www.leonding.at",
+        assertThat(latest.text()).contains("Demo administrator", "changed", "Website", "https://www.leonding.at",
                 "https://www.leonding.at/wirtschaft");
     }
 

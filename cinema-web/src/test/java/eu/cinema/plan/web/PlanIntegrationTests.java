@@ -25,6 +25,7 @@ import eu.cinema.plan.PlanVersionRepository;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
+import eu.cinema.testsupport.web.ReadableHistory;
 
 /** Local action plans over real HTTP: public pages, PDF and feed, the route-by-role matrix, bad input by form and by URL. */
 @PortalIntegrationTest
@@ -227,6 +228,39 @@ class PlanIntegrationTests {
         assertThat(publicList.select(".my-drafts")).isEmpty();
         assertThat(publicList.text()).doesNotContain(title);
         assertThat(otherEditor.text()).doesNotContain(title);
+    }
+
+    @Test
+    void theHistoryAndTheComparisonMarkTheChangedWordsAndGiveEachChangedValueBeforeAndAfter() {
+        PortalClient editor = signedIn(RESITA_EDITOR);
+        long id = newPlan(editor, "Compared plan " + System.nanoTime());
+        String edit = "/plans/" + id + "/edit";
+        String oldContext = "The old steelworks hall stands empty next to the river and the town wants artists to use it again.";
+        editor.submitAsShown(editor.get(edit), "form[action='/plans/" + id + "/versions/1']", Map.of("context", oldContext));
+        editor.submit(editor.get("/plans/" + id + "/actions/new"), "form[action='/plans/" + id + "/versions/1/actions']",
+                action("Open the hall", "2025-01-01", "2025-06-01", "185000"));
+        editor.submit(editor.get(edit), "form[action='/plans/" + id + "/versions/1/publish']", Map.of());
+        editor.submit(editor.get(edit), "form[action='/plans/" + id + "/drafts']", Map.of());
+
+        editor.submitAsShown(editor.get(edit), "form[action='/plans/" + id + "/versions/2']",
+                Map.of("context", oldContext.replace("stands empty", "is half used")));
+        String actionEdit = editor.get(edit).document().selectFirst("a[href^=/plans/" + id + "/actions/][href$=/edit]").attr("href");
+        editor.submitAsShown(editor.get(actionEdit), "form[action='" + actionEdit.replace("/edit", "") + "']",
+                Map.of("budgetEur", "200000", "status", "IN_PROGRESS"));
+
+        Document draft = editor.get(edit).document();
+        assertThat(draft.select(".history-list del").eachText()).contains("removed: stands empty");
+        assertThat(draft.select(".history-list ins").eachText()).contains("added: is half used");
+        ReadableHistory.assertReadsInWords(draft.selectFirst(".history"));
+        editor.submit(editor.get(edit), "form[action='/plans/" + id + "/versions/2/publish']", Map.of());
+
+        Document comparison = new PortalClient(port).get("/plans/" + id + "/compare?from=1&to=2").document();
+        assertThat(comparison.select("td.history-words del").text()).isEqualTo("removed: stands empty");
+        assertThat(comparison.select("td.history-words ins").text()).isEqualTo("added: is half used");
+        assertThat(comparison.select("td.history-words").attr("lang")).isEqualTo("en");
+        assertThat(comparison.select("h3 + .table-wrap tbody tr").eachText())
+                .containsExactly("Estimated budget (EUR) 185,000 200,000", "Status Planned In progress");
+        ReadableHistory.assertReadsInWords(comparison.selectFirst("main"));
     }
 
     private long newPlan(PortalClient editor, String title) {

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
+import eu.cinema.testsupport.web.ReadableHistory;
 
 /** Editors keep up their own organisation's sites and actors, and only those. */
 @PortalIntegrationTest
@@ -38,9 +39,19 @@ class SiteEditIntegrationTests {
         String editPath = created.location() + "/edit";
         Map<String, String> changed = siteValues(name);
         changed.put("status", "IN_REVITALISATION");
+        changed.put("latitude", "48.7200");
+        changed.put("description", "Empty since 2012; the roof was repaired in 2024 and the hall is dry again, ready for studios and a café.");
         Page saved = editor.submit(editor.get(editPath), "form[action='" + created.location() + "']", changed);
         assertThat(saved.location()).isEqualTo(created.location());
-        assertThat(editor.get(editPath).text(".history-list > li:first-child")).contains(PARTNER, "VACANT", "IN_REVITALISATION");
+        Document edited = editor.get(editPath).document();
+        assertThat(edited.selectFirst(".history-list > li:first-child").text())
+                .contains("Demo partner editor", "Status", "Vacant", "In revitalisation", "latitude 48.72000");
+        assertThat(edited.select(".history-list > li:first-child a:contains(on the map)").eachAttr("href"))
+                .containsExactly("/map?at=48.71,21.24", "/map?at=48.72,21.24");
+        assertThat(edited.select(".history-list > li:first-child ins").text()).contains("the roof was repaired in 2024");
+        // The organisation by name as the history recorded it (the reference data gained its diacritics without a history row).
+        assertThat(edited.select(".history-list > li:last-child a[href^=/partners/]").text()).matches("Creative Industry Ko[šs]ice");
+        ReadableHistory.assertReadsInWords(edited.selectFirst(".history"));
         assertThat(editor.get("/account").body()).contains(name);
     }
 
