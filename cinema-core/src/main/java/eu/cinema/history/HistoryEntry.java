@@ -22,10 +22,12 @@ public record HistoryEntry(Instant at, String actor, Kind kind, String type, Lis
      */
     public record FieldChange(String field, Object before, Object after) {
 
-        /** Texts long enough that a reader needs the changed words marked rather than both versions in full. */
+        /**
+         * A text changed that is long enough for a reader to need the changed words marked rather than both versions
+         * in full; a text written where there was none (or removed) reads best whole.
+         */
         public boolean isLongText() {
-            return (before == null || before instanceof String) && (after == null || after instanceof String)
-                    && (isLong(before) || isLong(after));
+            return before instanceof String && after instanceof String && (isLong(before) || isLong(after));
         }
 
         public List<TextDifference.Segment> words() {

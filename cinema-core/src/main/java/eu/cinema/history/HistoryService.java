@@ -1,7 +1,9 @@
 package eu.cinema.history;
 
 import java.math.BigDecimal;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -92,16 +94,20 @@ public class HistoryService {
         return entries;
     }
 
-    /** The fields whose changes a history shows, in a stable order. */
+    /** The fields whose changes a history shows, in the order the entity declares them (as its form shows them). */
     public List<String> trackedFields(Class<?> type) {
         EntityType<?> entity = entityManager.getMetamodel().entity(type);
-        return entity.getAttributes().stream()
+        List<String> singular = entity.getAttributes().stream()
                 .filter(attribute -> attribute instanceof SingularAttribute<?, ?>)
                 .map(Attribute::getName)
-                .filter(name -> !UNTRACKED.contains(name))
-                .filter(name -> isAudited(type, name))
-                .sorted()
                 .toList();
+        List<String> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            Arrays.stream(c.getDeclaredFields()).map(Field::getName)
+                    .filter(name -> singular.contains(name) && !UNTRACKED.contains(name) && isAudited(type, name))
+                    .forEach(fields::add);
+        }
+        return fields;
     }
 
     private static boolean isAudited(Class<?> type, String field) {

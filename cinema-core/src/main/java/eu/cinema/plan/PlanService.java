@@ -214,6 +214,15 @@ public class PlanService {
         versions.saveAndFlush(draft);
     }
 
+    /**
+     * Saves the draft's text and publishes it, both or neither: the editor's last words are never left behind by
+     * publishing from the page they typed them on.
+     */
+    @Transactional
+    public PlanVersion saveAndPublish(long planId, int number, long expectedVersion, PlanDetails details) {
+        return publish(planId, number, saveDraft(planId, number, expectedVersion, details).getVersion());
+    }
+
     /** Publishes the draft; the version the public read until now becomes superseded at the same instant. */
     @Transactional
     public PlanVersion publish(long planId, int number, long expectedVersion) {

@@ -11,7 +11,7 @@ import eu.cinema.common.StaleEditException;
 /**
  * The one way every edit controller handles a form post: bound and validated input that has errors goes back to
  * the form; otherwise the action calls the service and answers with where to go (post/redirect/get, usually with a
- * flash message: {@link #saved}); a stale edit or a domain refusal goes back to the form with its message beside
+ * message that names what was saved: {@link #saved}); a stale edit or a domain refusal goes back to the form with its message beside
  * the field it concerns, the input kept as typed.
  *
  * <pre>
@@ -19,13 +19,13 @@ import eu.cinema.common.StaleEditException;
  *         .onStaleEdit(() -&gt; form.setVersion(sites.get(id).getVersion()))
  *         .submit(() -&gt; {
  *             sites.update(id, form.getVersion(), form.toDetails());
- *             return FormPost.saved(redirect, "/sites/" + id);
+ *             return FormPost.saved(redirect, "/sites/" + id, Saved.of("form.savedNamed", form.getName()));
  *         }, () -&gt; editView(site, model));
  * </pre>
  */
 public final class FormPost {
 
-    /** The flash attribute the layout shows as "Saved." after a redirect. */
+    /** The flash attribute that carries the {@link Saved} message to the page after the redirect. */
     public static final String SAVED = "saved";
 
     private final BindingResult result;
@@ -65,10 +65,13 @@ public final class FormPost {
         return form.get();
     }
 
-    /** A redirect to {@code path} that shows "Saved." there. */
-    public static String saved(RedirectAttributes redirect, String path) {
-        redirect.addFlashAttribute(SAVED, true);
-        return "redirect:" + path;
+    /**
+     * A redirect to {@code path} that tells there what was saved; a message for one section of the page returns to
+     * that section (its id is the address's fragment), where the page shows the message.
+     */
+    public static String saved(RedirectAttributes redirect, String path, Saved message) {
+        redirect.addFlashAttribute(SAVED, message);
+        return "redirect:" + path + (message.section() == null ? "" : "#" + message.section());
     }
 
     /** The service call of a form post and where to go after it. */

@@ -24,6 +24,7 @@ import eu.cinema.account.AccountService;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 
 /** Administrators open accounts, set role and organisation, reset passwords and disable accounts. */
 @Controller
@@ -75,7 +76,7 @@ class AccountAdminController {
                 return "redirect:/admin/accounts";
             }
             Account created = accounts.create(form.toNewAccount());
-            return FormPost.saved(redirect, "/admin/accounts/" + created.getId() + "/edit");
+            return FormPost.saved(redirect, "/admin/accounts/" + created.getId() + "/edit", Saved.of("form.createdNamed", created.getDisplayName()));
         }, () -> editView(null, model));
     }
 
@@ -96,7 +97,7 @@ class AccountAdminController {
                 .onStaleEdit(() -> form.setVersion(accounts.get(id).getVersion()))
                 .submit(() -> {
                     accounts.update(id, form.getVersion(), form.toChanges());
-                    return FormPost.saved(redirect, "/admin/accounts/" + id + "/edit");
+                    return FormPost.saved(redirect, "/admin/accounts/" + id + "/edit", Saved.of("form.savedNamed", form.getDisplayName()));
                 }, () -> editView(account, model));
     }
 

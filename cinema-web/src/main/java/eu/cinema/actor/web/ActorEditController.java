@@ -26,6 +26,7 @@ import eu.cinema.partner.HelixSegment;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 import eu.cinema.web.i18n.ContentLanguages;
 
 /** Partner editors enter and keep up their own organisation's creative actors; administrators any. */
@@ -61,7 +62,7 @@ class ActorEditController {
             RedirectAttributes redirect, Locale locale) {
         return FormPost.of(result).submit(() -> {
             CreativeActor created = actors.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId());
-            return FormPost.saved(redirect, "/actors/" + created.getId());
+            return FormPost.saved(redirect, "/actors/" + created.getId(), Saved.of("form.createdNamed", created.getName()));
         }, () -> editView(null, model));
     }
 
@@ -80,7 +81,7 @@ class ActorEditController {
                 .onStaleEdit(() -> form.setVersion(actors.get(id).getVersion()))
                 .submit(() -> {
                     actors.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
-                    return FormPost.saved(redirect, "/actors/" + id);
+                    return FormPost.saved(redirect, "/actors/" + id, Saved.of("form.savedNamed", form.getName()));
                 }, () -> editView(actor, model));
     }
 

@@ -21,6 +21,7 @@ import eu.cinema.legal.LegalPage;
 import eu.cinema.legal.LegalText;
 import eu.cinema.legal.LegalTexts;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 import eu.cinema.web.PortalSettings;
 
 /** Administrators write each legal page's text in each language, and read the accessibility feedback. */
@@ -61,12 +62,13 @@ class LegalTextController {
 
     @PostMapping("/pages/{slug}/{language}")
     String save(@PathVariable String slug, @PathVariable String language, @ModelAttribute("textForm") TextForm form,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
         LegalPage page = page(slug);
         Locale written = language(language);
         return FormPost.of(result).submit(() -> {
             texts.save(page, written, form.getBody());
-            return FormPost.saved(redirect, "/admin/pages");
+            return FormPost.saved(redirect, "/admin/pages",
+                    Saved.of("legal.saved", written.getDisplayName(locale)).in("page-" + page.getSlug()));
         }, () -> editView(page, written, model));
     }
 

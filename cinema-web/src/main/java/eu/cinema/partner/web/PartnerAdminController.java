@@ -19,6 +19,7 @@ import eu.cinema.partner.PartnerKind;
 import eu.cinema.partner.PartnerRole;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 import eu.cinema.region.CityRepository;
 
 /** Administrators correct and extend the partnership's reference data; every change is in its history. */
@@ -53,7 +54,7 @@ class PartnerAdminController {
                 .onStaleEdit(() -> form.setVersion(partners.get(id).getVersion()))
                 .submit(() -> {
                     partners.update(id, form.getVersion(), form.toDetails());
-                    return FormPost.saved(redirect, "/partners/" + id);
+                    return FormPost.saved(redirect, "/partners/" + id, Saved.of("form.savedNamed", form.getNameEn()));
                 }, () -> editView(partners.get(id), model));
     }
 

@@ -31,6 +31,7 @@ import eu.cinema.pilot.progress.ProgressService;
 import eu.cinema.region.CityRepository;
 import eu.cinema.roadmap.RoadmapTheme;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 import eu.cinema.web.i18n.ContentLanguages;
 
 /**
@@ -72,7 +73,7 @@ class PilotEditController {
             RedirectAttributes redirect, Locale locale) {
         return FormPost.of(result).submit(() -> {
             Pilot created = pilots.create(form.toDetails(locale.getLanguage(), null), null);
-            return FormPost.saved(redirect, "/pilots/" + created.getId() + "/edit");
+            return saved(created.getId(), redirect, Saved.of("form.createdNamed", created.getTitle()));
         }, () -> formChoices(model, NEW_VIEW));
     }
 
@@ -90,7 +91,7 @@ class PilotEditController {
                 .submit(() -> {
                     pilots.update(id, form.getVersion(),
                             form.toDetails(locale.getLanguage(), pilot.getSite() == null ? null : pilot.getSite().getId()));
-                    return saved(id, redirect);
+                    return saved(id, redirect, Saved.of("form.savedNamed", form.getTitle()).in("details-heading"));
                 }, () -> editView(pilot, model));
     }
 
@@ -109,7 +110,7 @@ class PilotEditController {
                     form.getNarrativeLang() == null || form.getNarrativeLang().isBlank() ? locale.getLanguage()
                             : form.getNarrativeLang(), form.isPublished(), form.getMilestonesReached(),
                     form.getIndicatorValues(), evidence));
-            return saved(id, redirect);
+            return saved(id, redirect, Saved.of("pilot.saved.update").in("updates-heading"));
         }, () -> editView(pilot, model));
     }
 
@@ -119,7 +120,7 @@ class PilotEditController {
         Pilot pilot = pilots.getForEditing(id);
         return FormPost.of(result).submit(() -> {
             progress.addMilestone(id, form.getMilestoneTitle(), form.getDueOn(), form.getWeight());
-            return saved(id, redirect);
+            return saved(id, redirect, Saved.of("pilot.saved.milestone", form.getMilestoneTitle()).in("milestones-heading"));
         }, () -> editView(pilot, model));
     }
 
@@ -129,12 +130,12 @@ class PilotEditController {
         Pilot pilot = pilots.getForEditing(id);
         return FormPost.of(result).submit(() -> {
             progress.addIndicator(id, form.getName(), form.getUnit(), form.getBaseline(), form.getTarget());
-            return saved(id, redirect);
+            return saved(id, redirect, Saved.of("pilot.saved.indicator", form.getName()).in("indicators-heading"));
         }, () -> editView(pilot, model));
     }
 
-    private static String saved(long id, RedirectAttributes redirect) {
-        return FormPost.saved(redirect, "/pilots/" + id + "/edit");
+    private static String saved(long id, RedirectAttributes redirect, Saved message) {
+        return FormPost.saved(redirect, "/pilots/" + id + "/edit", message);
     }
 
     /** Every form of the page; the one just submitted keeps its input and errors. */

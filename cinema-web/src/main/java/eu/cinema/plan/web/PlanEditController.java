@@ -27,12 +27,12 @@ import eu.cinema.plan.ActionStatus;
 import eu.cinema.plan.FundingSource;
 import eu.cinema.plan.PlanAction;
 import eu.cinema.plan.PlanPermissions;
-import eu.cinema.plan.PlanRuleException;
 import eu.cinema.plan.PlanService;
 import eu.cinema.plan.PlanVersion;
 import eu.cinema.region.CityRepository;
 import eu.cinema.roadmap.RoadmapTheme;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 import eu.cinema.web.i18n.ContentLanguages;
 
 /**
@@ -77,7 +77,7 @@ class PlanEditController {
             RedirectAttributes redirect, Locale locale) {
         return FormPost.of(result).submit(() -> {
             ActionPlan plan = plans.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId(), form.getCityId());
-            return saved(plan.getId(), redirect);
+            return saved(plan.getId(), redirect, Saved.of("plan.saved.created", form.getTitle()));
         }, () -> newView(model));
     }
 
@@ -88,19 +88,26 @@ class PlanEditController {
 
     @PostMapping("/{id}/drafts")
     String startDraft(@PathVariable long id, RedirectAttributes redirect) {
-        plans.startDraft(id);
-        return saved(id, redirect);
+        PlanVersion draft = plans.startDraft(id);
+        return saved(id, redirect, Saved.of("plan.saved.draftStarted", draft.getNumber()));
     }
 
+    /** Saves the draft's text; with {@code publish}, the text as typed is saved and published in one step. */
     @PostMapping("/{id}/versions/{number}")
     String saveDraft(@PathVariable long id, @PathVariable int number, @Valid @ModelAttribute("planForm") PlanForm form,
-            BindingResult result, Model model, RedirectAttributes redirect, Locale locale) {
+            BindingResult result, @RequestParam(required = false) String publish, Model model, RedirectAttributes redirect,
+            Locale locale) {
         ActionPlan plan = plans.getForEditing(id);
         return FormPost.of(result)
                 .onStaleEdit(() -> form.setVersion(plans.version(id, number).getVersion()))
                 .submit(() -> {
-                    plans.saveDraft(id, number, form.getVersion(), form.toDetails(locale.getLanguage()));
-                    return saved(id, redirect);
+                    if (publish == null) {
+                        plans.saveDraft(id, number, form.getVersion(), form.toDetails(locale.getLanguage()));
+                        return saved(id, redirect, Saved.of("plan.saved.text", number).in("details-heading"));
+                    }
+                    plans.saveAndPublish(id, number, form.getVersion(), form.toDetails(locale.getLanguage()));
+                    redirect.addFlashAttribute("published", true);
+                    return "redirect:/plans/" + id;
                 }, () -> editView(plan, model));
     }
 
@@ -119,21 +126,8 @@ class PlanEditController {
                 .onStaleEdit(() -> form.setVersion(plans.version(id, number).getVersion()))
                 .submit(() -> {
                     plans.addAction(id, number, form.getVersion(), form.toDetails());
-                    return saved(id, redirect);
+                    return saved(id, redirect, Saved.of("plan.saved.actionAdded", form.getTitle()).in("actions-heading"));
                 }, () -> actionView(draft, null, model));
-    }
-
-    @PostMapping("/{id}/versions/{number}/publish")
-    String publish(@PathVariable long id, @PathVariable int number, @RequestParam long version, RedirectAttributes redirect) {
-        try {
-            plans.publish(id, number, version);
-        } catch (PlanRuleException refused) {
-            // Such as a draft without actions: the editor fixes it on the page they came from.
-            redirect.addFlashAttribute("publishRefused", refused.getMessageKey());
-            return "redirect:/plans/" + id + "/edit";
-        }
-        redirect.addFlashAttribute("published", true);
-        return "redirect:/plans/" + id;
     }
 
     @PostMapping("/{id}/versions/{number}/discard")
@@ -158,19 +152,20 @@ class PlanEditController {
                 .onStaleEdit(() -> form.setVersion(plans.actionForEditing(id, actionId).getPlanVersion().getVersion()))
                 .submit(() -> {
                     plans.updateAction(id, actionId, form.getVersion(), form.toDetails());
-                    return saved(id, redirect);
+                    return saved(id, redirect, Saved.of("plan.saved.actionUpdated", form.getTitle()).in("actions-heading"));
                 }, () -> actionView(action.getPlanVersion(), action, model));
     }
 
     @PostMapping("/{id}/actions/{actionId}/delete")
     String removeAction(@PathVariable long id, @PathVariable long actionId, @RequestParam long version,
             RedirectAttributes redirect) {
+        String title = plans.actionForEditing(id, actionId).getTitle();
         plans.removeAction(id, actionId, version);
-        return saved(id, redirect);
+        return saved(id, redirect, Saved.of("plan.saved.actionRemoved", title).in("actions-heading"));
     }
 
-    private static String saved(long id, RedirectAttributes redirect) {
-        return FormPost.saved(redirect, "/plans/" + id + "/edit");
+    private static String saved(long id, RedirectAttributes redirect, Saved message) {
+        return FormPost.saved(redirect, "/plans/" + id + "/edit", message);
     }
 
     private String newView(Model model) {

@@ -30,6 +30,7 @@ import eu.cinema.recommendation.RecommendationService;
 import eu.cinema.recommendation.RecommendationTopic;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 import eu.cinema.web.i18n.ContentLanguages;
 import eu.cinema.web.rendering.PdfRenderer;
 
@@ -98,7 +99,7 @@ class RecommendationController {
             RedirectAttributes redirect, Locale locale) {
         return FormPost.of(result).submit(() -> {
             PolicyRecommendation created = recommendations.create(form.toDetails(locale.getLanguage()));
-            return FormPost.saved(redirect, "/recommendations/" + created.getId());
+            return FormPost.saved(redirect, "/recommendations/" + created.getId(), Saved.of("form.createdNamed", created.getTitle()));
         }, () -> editView(null, model));
     }
 
@@ -116,7 +117,7 @@ class RecommendationController {
                 .onStaleEdit(() -> form.setVersion(recommendations.get(id).getVersion()))
                 .submit(() -> {
                     recommendations.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
-                    return FormPost.saved(redirect, "/recommendations/" + id);
+                    return FormPost.saved(redirect, "/recommendations/" + id, Saved.of("form.savedNamed", form.getTitle()));
                 }, () -> editView(recommendations.get(id), model));
     }
 

@@ -17,6 +17,7 @@ import eu.cinema.region.CityRepository;
 import eu.cinema.roadmap.Roadmap;
 import eu.cinema.roadmap.RoadmapService;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 import eu.cinema.roadmap.RoadmapTheme;
 
 /** Administrators edit the three roadmaps shown on the theme pages of the map. */
@@ -50,7 +51,7 @@ class RoadmapAdminController {
                 .submit(() -> {
                     roadmaps.update(roadmapTheme, form.getVersion(), form.getExpectedChange(), form.getUrbanChallenges(),
                             form.measureTexts());
-                    return FormPost.saved(redirect, "/map/" + roadmapTheme.slug());
+                    return FormPost.saved(redirect, "/map/" + roadmapTheme.slug(), Saved.of("roadmap.saved"));
                 }, () -> editView(roadmaps.get(roadmapTheme), model));
     }
 

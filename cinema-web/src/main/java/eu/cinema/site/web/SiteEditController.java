@@ -28,6 +28,7 @@ import eu.cinema.site.SiteService;
 import eu.cinema.site.SiteStatus;
 import eu.cinema.site.Vacancy;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 import eu.cinema.web.i18n.ContentLanguages;
 
 /** Partner editors enter and keep up their own organisation's sites; administrators any. */
@@ -66,7 +67,7 @@ class SiteEditController {
         rules.check(form, result);
         return FormPost.of(result).submit(() -> {
             Site created = sites.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId());
-            return FormPost.saved(redirect, "/sites/" + created.getId());
+            return FormPost.saved(redirect, "/sites/" + created.getId(), Saved.of("form.createdNamed", created.getName()));
         }, () -> editView(null, model));
     }
 
@@ -86,7 +87,7 @@ class SiteEditController {
                 .onStaleEdit(() -> form.setVersion(sites.getForEditing(id).getVersion()))
                 .submit(() -> {
                     sites.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
-                    return FormPost.saved(redirect, site.isPublic() ? "/sites/" + id : "/sites/" + id + "/edit");
+                    return FormPost.saved(redirect, site.isPublic() ? "/sites/" + id : "/sites/" + id + "/edit", Saved.of("form.savedNamed", form.getName()));
                 }, () -> editView(site, model));
     }
 

@@ -37,6 +37,7 @@ import eu.cinema.toolkit.ToolFilter;
 import eu.cinema.toolkit.ToolPermissions;
 import eu.cinema.toolkit.ToolService;
 import eu.cinema.web.FormPost;
+import eu.cinema.web.Saved;
 import eu.cinema.web.i18n.ContentLanguages;
 
 /** The toolkit: the catalogue, each tool card with its files and ratings, and the editors' pages. */
@@ -132,7 +133,7 @@ class ToolController {
             Locale locale) {
         return FormPost.of(result).submit(() -> {
             ToolCard created = tools.create(form.toDetails(locale.getLanguage()));
-            return saved(created.getId(), redirect);
+            return saved(created.getId(), redirect, Saved.of("form.createdNamed", created.getTitle()));
         }, () -> editView(null, model));
     }
 
@@ -151,7 +152,7 @@ class ToolController {
                 .onStaleEdit(() -> form.setVersion(tools.get(id).getVersion()))
                 .submit(() -> {
                     tools.update(id, form.getVersion(), form.toDetails(locale.getLanguage()));
-                    return saved(id, redirect);
+                    return saved(id, redirect, Saved.of("form.savedNamed", form.getTitle()));
                 }, () -> editView(tool, model));
     }
 
@@ -160,25 +161,25 @@ class ToolController {
             @RequestParam MultipartFile file, RedirectAttributes redirect, Locale locale) throws IOException {
         if (label != null && label.length() > 200) {
             redirect.addFlashAttribute("fileRefused", messages.getMessage("tool.error.label", null, locale));
-            return "redirect:/toolkit/" + id + "/edit";
+            return "redirect:/toolkit/" + id + "/edit#files-heading";
         }
         try {
             tools.addFile(id, role, label, file.getOriginalFilename(), file.getBytes());
         } catch (UploadRejectedException refused) {
             redirect.addFlashAttribute("fileRefused", messages.getMessage(refused.getMessageKey(), refused.getArguments(), locale));
-            return "redirect:/toolkit/" + id + "/edit";
+            return "redirect:/toolkit/" + id + "/edit#files-heading";
         }
-        return saved(id, redirect);
+        return saved(id, redirect, Saved.of("tool.saved.fileAdded", file.getOriginalFilename()).in("files-heading"));
     }
 
     @PostMapping("/{id}/files/{fileId}/delete")
     String removeFile(@PathVariable long id, @PathVariable UUID fileId, RedirectAttributes redirect) {
         tools.removeFile(id, fileId);
-        return saved(id, redirect);
+        return saved(id, redirect, Saved.of("tool.saved.fileRemoved").in("files-heading"));
     }
 
-    private static String saved(long id, RedirectAttributes redirect) {
-        return FormPost.saved(redirect, "/toolkit/" + id + "/edit");
+    private static String saved(long id, RedirectAttributes redirect, Saved message) {
+        return FormPost.saved(redirect, "/toolkit/" + id + "/edit", message);
     }
 
     private String editView(ToolCard tool, Model model) {

@@ -42,7 +42,7 @@ class AccountAdminIntegrationTests {
 
         assertThat(created.location()).matches("/admin/accounts/\\d+/edit");
         Document editPage = admin.get(created.location()).document();
-        assertThat(editPage.text()).contains("Your changes are saved.");
+        assertThat(editPage.selectFirst("[role=status]").text()).isEqualTo("“Test person” is created.");
         assertThat(editPage.select(".history-list > li")).hasSize(1);
 
         PortalClient owner = new PortalClient(port);

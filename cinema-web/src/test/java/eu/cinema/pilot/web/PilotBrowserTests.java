@@ -57,7 +57,8 @@ class PilotBrowserTests {
                 .filter(label -> label.getText().startsWith("Events held")).findFirst().orElseThrow();
         browser.find("#" + events.getAttribute("for")).sendKeys("9");
         browser.navigateByClicking("form[action$='/updates'] button[type=submit]");
-        assertThat(browser.find("[role=status]").getText()).isEqualTo("Your changes are saved.");
+        assertThat(browser.find("section[aria-labelledby=updates-heading] [role=status]").getText())
+                .isEqualTo("The update is logged: it is the first one below.");
 
         browser.navigateByClicking(".breadcrumb a");
         assertThat(browser.find(".timeline").getText()).contains(narrative, milestoneTitle);

@@ -48,7 +48,7 @@ class PlanBrowserTests {
         browser.find("#summary").sendKeys("Creative uses for the empty centre.");
         browser.find("#vision").sendKeys("A lively centre.");
         browser.navigateByClicking("form[action='/plans'] button[type=submit]");
-        assertThat(browser.find("[role=status]").getText()).isEqualTo("Your changes are saved.");
+        assertThat(browser.find("[role=status]").getText()).isEqualTo("The plan “" + title + "” is created. Add its actions, then publish it.");
         browser.assertAccessible("plan-edit-draft");
 
         addAction("Pop-up shops in empty ground floors", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31), "45000");
@@ -63,7 +63,7 @@ class PlanBrowserTests {
         assertThat(browser.findAll("section[aria-labelledby=actions-heading] tbody th").stream().map(e -> e.getText()))
                 .containsExactly("Pop-up shops in empty ground floors", "Makers' market in Hala Minda");
 
-        browser.navigateByClicking("form[action$='/versions/1/publish'] button");
+        browser.navigateByClicking("button[name=publish]");
         assertThat(browser.find("h1").getText()).isEqualTo(title);
         assertThat(browser.find(".badges").getText()).contains("Published", "Version 1");
         assertThat(browser.find("#budget").findElement(org.openqa.selenium.By.xpath("..")).getText()).contains("57,000.00 EUR");
@@ -81,7 +81,7 @@ class PlanBrowserTests {
         browser.assertAccessible("plan-compare");
         browser.navigateByClicking(".breadcrumb a");
         browser.navigateByClicking("a[href$='/edit']");
-        browser.navigateByClicking("form[action$='/versions/2/publish'] button");
+        browser.navigateByClicking("button[name=publish]");
 
         assertThat(browser.find(".badges").getText()).contains("Version 2");
         assertThat(browser.find("#vision").findElement(org.openqa.selenium.By.xpath("..")).getText())
@@ -106,6 +106,8 @@ class PlanBrowserTests {
         browser.find(form + "#indicator-0-unit").sendKeys("shops");
         browser.find(form + "#indicator-0-target").sendKeys("10");
         browser.navigateByClicking(form + "button[type=submit]");
-        assertThat(browser.find("[role=status]").getText()).isEqualTo("Your changes are saved.");
+        // Back where the action is listed, told which one was added.
+        assertThat(browser.find("section[aria-labelledby=actions-heading] [role=status]").getText())
+                .isEqualTo("The action “" + title + "” is added.");
     }
 }

@@ -104,7 +104,7 @@ class PlanIntegrationTests {
         long version = versions.findByPlanIdAndNumber(gabrovo, 2).orElseThrow().getVersion();
 
         for (String path : new String[] {"/plans/" + gabrovo + "/drafts", "/plans/" + gabrovo + "/versions/2",
-                "/plans/" + gabrovo + "/versions/2/actions", "/plans/" + gabrovo + "/versions/2/publish",
+                "/plans/" + gabrovo + "/versions/2/actions", "/plans/" + gabrovo + "/versions/2?publish=true",
                 "/plans/" + gabrovo + "/versions/2/discard"}) {
             Page page = stranger.post(path, Map.of("_csrf", csrf, "title", "Taken", "theme", "EMPTY_FLOOR_SPACE",
                     "version", String.valueOf(version), "startsOn", "2024-01-01", "endsOn", "2024-02-01", "status", "PLANNED"));
@@ -142,7 +142,8 @@ class PlanIntegrationTests {
         Page details = admin.post("/plans/" + gabrovo + "/versions/2", Map.of("_csrf", csrf, "title", "Rewritten history",
                 "theme", "EMPTY_FLOOR_SPACE", "version", String.valueOf(version)));
         Page action = admin.get("/plans/" + gabrovo + "/actions/" + publishedAction + "/edit");
-        Page republish = admin.post("/plans/" + gabrovo + "/versions/1/publish", Map.of("_csrf", csrf, "version", "0"));
+        Page republish = admin.post("/plans/" + gabrovo + "/versions/1?publish=true", Map.of("_csrf", csrf, "title", "Republished",
+                "theme", "EMPTY_FLOOR_SPACE", "version", "0"));
 
         assertThat(details.status()).isEqualTo(409);
         assertThat(details.text(".alert-error")).isEqualTo(
@@ -169,7 +170,8 @@ class PlanIntegrationTests {
                 Map.of("title", "x".repeat(1_000_000), "theme", "EMPTY_FLOOR_SPACE"));
         Page unnamedIndicator = editor.submit(editor.get(newAction), addAction,
                 with(action("Unnamed", "2025-01-01", "2025-05-01", "10"), "indicators[0].target", "5"));
-        Page emptyPublish = editor.submit(editor.get(edit), "form[action='/plans/" + id + "/versions/1/publish']", Map.of());
+        Page emptyPublish = editor.submitAsShown(editor.get(edit), "form[action='/plans/" + id + "/versions/1']",
+                Map.of("publish", "true", "vision", "Typed before publishing"));
 
         assertThat(backwards.text("#endsOn-error")).isEqualTo("The action cannot end before it starts.");
         assertThat(negative.text("#budgetEur-error")).isEqualTo("A budget cannot be negative.");
@@ -178,7 +180,8 @@ class PlanIntegrationTests {
         assertThat(megabyte.status()).isEqualTo(200);
         assertThat(megabyte.text("#title-error")).isEqualTo("Use at most 300 characters.");
         assertThat(unnamedIndicator.text(".indicator-rows .field-error")).isEqualTo("Give the indicator a name, or leave its row empty.");
-        assertThat(editor.get(emptyPublish.location()).text(".alert-error")).isEqualTo("Add at least one action before publishing the plan.");
+        assertThat(emptyPublish.text(".alert-error")).isEqualTo("Add at least one action before publishing the plan.");
+        assertThat(emptyPublish.document().selectFirst("#vision").text()).as("the typed text is kept").isEqualTo("Typed before publishing");
         assertThat(versions.findByPlanIdAndNumber(id, 1).orElseThrow().getActions()).isEmpty();
         assertThat(versions.findByPlanIdAndNumber(id, 1).orElseThrow().getState().name()).isEqualTo("DRAFT");
     }
@@ -239,7 +242,7 @@ class PlanIntegrationTests {
         editor.submitAsShown(editor.get(edit), "form[action='/plans/" + id + "/versions/1']", Map.of("context", oldContext));
         editor.submit(editor.get("/plans/" + id + "/actions/new"), "form[action='/plans/" + id + "/versions/1/actions']",
                 action("Open the hall", "2025-01-01", "2025-06-01", "185000"));
-        editor.submit(editor.get(edit), "form[action='/plans/" + id + "/versions/1/publish']", Map.of());
+        editor.submitAsShown(editor.get(edit), "form[action='/plans/" + id + "/versions/1']", Map.of("publish", "true"));
         editor.submit(editor.get(edit), "form[action='/plans/" + id + "/drafts']", Map.of());
 
         editor.submitAsShown(editor.get(edit), "form[action='/plans/" + id + "/versions/2']",
@@ -252,7 +255,7 @@ class PlanIntegrationTests {
         assertThat(draft.select(".history-list del").eachText()).contains("removed: stands empty");
         assertThat(draft.select(".history-list ins").eachText()).contains("added: is half used");
         ReadableHistory.assertReadsInWords(draft.selectFirst(".history"));
-        editor.submit(editor.get(edit), "form[action='/plans/" + id + "/versions/2/publish']", Map.of());
+        editor.submitAsShown(editor.get(edit), "form[action='/plans/" + id + "/versions/2']", Map.of("publish", "true"));
 
         Document comparison = new PortalClient(port).get("/plans/" + id + "/compare?from=1&to=2").document();
         assertThat(comparison.select("td.history-words del").text()).isEqualTo("removed: stands empty");
