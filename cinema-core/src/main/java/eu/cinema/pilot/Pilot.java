@@ -22,9 +22,11 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.locationtech.jts.geom.Point;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 import eu.cinema.actor.CiDomain;
 import eu.cinema.common.BaseEntity;
+import eu.cinema.common.Refusals;
 import eu.cinema.partner.Partner;
 import eu.cinema.region.City;
 import eu.cinema.roadmap.RoadmapTheme;
@@ -110,20 +112,26 @@ public class Pilot extends BaseEntity {
         return pilot;
     }
 
-    /** Applies an editor's details; the dates must be in order and the status change must make sense. */
+    /** The rules for a pilot's details, all reported at once: dates in order, progress a percentage, no negative budget. */
+    public static void check(PilotDetails details) {
+        new Refusals()
+                .when(details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn()),
+                        () -> new PilotRuleException("pilot.error.endBeforeStart", "endsOn"))
+                .when(details.manualProgress() != null && (details.manualProgress() < 0 || details.manualProgress() > 100),
+                        () -> new PilotRuleException("pilot.error.progressRange", "manualProgress"))
+                .when(details.budgetEur() != null && details.budgetEur().signum() < 0,
+                        () -> new PilotRuleException("pilot.error.negativeBudget", "budgetEur"))
+                .throwIfAny();
+    }
+
+    /** Applies an editor's details after {@link #check}; the status change must make sense too. */
     void apply(PilotDetails details, Set<Partner> newParticipants, City newCity, Point newLocation, Site newSite) {
-        if (details.endsOn().isBefore(details.startsOn())) {
-            throw new PilotRuleException("pilot.error.endBeforeStart", "endsOn");
-        }
-        if (details.manualProgress() != null && (details.manualProgress() < 0 || details.manualProgress() > 100)) {
-            throw new PilotRuleException("pilot.error.progressRange", "manualProgress");
-        }
-        if (details.budgetEur() != null && details.budgetEur().signum() < 0) {
-            throw new PilotRuleException("pilot.error.negativeBudget", "budgetEur");
-        }
+        check(details);
         PilotStatus wanted = details.status() == null ? status : details.status();
         if (getId() != null && !status.mayBecome(wanted)) {
-            throw new PilotRuleException("pilot.error.statusChange", "status", status, wanted);
+            // The statuses by their names in the reader's language, not their codes.
+            throw new PilotRuleException("pilot.error.statusChange", "status", new DefaultMessageSourceResolvable("pilot.status." + status.name()),
+                    new DefaultMessageSourceResolvable("pilot.status." + wanted.name()));
         }
         this.title = details.title();
         this.kind = details.kind();

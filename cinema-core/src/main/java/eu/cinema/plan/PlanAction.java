@@ -26,6 +26,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 import org.locationtech.jts.geom.Point;
 
 import eu.cinema.common.BaseEntity;
+import eu.cinema.common.Refusals;
 import eu.cinema.pilot.Pilot;
 import eu.cinema.site.Site;
 
@@ -122,21 +123,26 @@ public class PlanAction extends BaseEntity {
         return copy;
     }
 
-    /** Takes an editor's details after the plan's rules: dates in order, no negative budget, a source for a budget. */
+    /**
+     * The plan's rules for an action's details, all reported at once: a title, dates in order, no negative budget, a
+     * source for a budget. Forms run it beside their own validation.
+     */
+    public static void check(ActionDetails details) {
+        BigDecimal budget = details.budgetEur();
+        new Refusals()
+                .when(details.title() == null || details.title().isBlank(), () -> new PlanRuleException("plan.error.actionTitleRequired", "title"))
+                .when(details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn()),
+                        () -> new PlanRuleException("plan.error.endBeforeStart", "endsOn"))
+                .when(budget != null && budget.signum() < 0, () -> new PlanRuleException("plan.error.negativeBudget", "budgetEur"))
+                .when(budget != null && budget.signum() > 0 && details.fundingSource() == null,
+                        () -> new PlanRuleException("plan.error.fundingSourceRequired", "fundingSource"))
+                .throwIfAny();
+    }
+
+    /** Takes an editor's details after the plan's rules ({@link #check}). */
     void apply(ActionDetails details, ActionLinks links) {
         planVersion.requireDraft();
-        if (details.title() == null || details.title().isBlank()) {
-            throw new PlanRuleException("plan.error.actionTitleRequired", "title");
-        }
-        if (details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn())) {
-            throw new PlanRuleException("plan.error.endBeforeStart", "endsOn");
-        }
-        if (details.budgetEur() != null && details.budgetEur().signum() < 0) {
-            throw new PlanRuleException("plan.error.negativeBudget", "budgetEur");
-        }
-        if (details.budgetEur() != null && details.budgetEur().signum() > 0 && details.fundingSource() == null) {
-            throw new PlanRuleException("plan.error.fundingSourceRequired", "fundingSource");
-        }
+        check(details);
         this.title = details.title().strip();
         this.description = details.description();
         this.responsibleBody = details.responsibleBody();

@@ -21,6 +21,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
 import eu.cinema.common.BaseEntity;
+import eu.cinema.common.Refusals;
 import eu.cinema.common.StateConflictException;
 import eu.cinema.roadmap.RoadmapTheme;
 
@@ -106,13 +107,17 @@ public class PlanVersion extends BaseEntity {
         apply(details);
     }
 
+    /** The plan's rules for its text, all reported at once: a title, and an English summary beside another language's. */
+    public static void check(PlanDetails details) {
+        new Refusals()
+                .when(details.title() == null || details.title().isBlank(), () -> new PlanRuleException("plan.error.titleRequired", "title"))
+                .when(details.lang() != null && !details.lang().startsWith("en") && isBlank(details.summaryEn()) && !isBlank(details.summary()),
+                        () -> new PlanRuleException("plan.error.englishSummary", "summaryEn"))
+                .throwIfAny();
+    }
+
     private void apply(PlanDetails details) {
-        if (details.title() == null || details.title().isBlank()) {
-            throw new PlanRuleException("plan.error.titleRequired", "title");
-        }
-        if (details.lang() != null && !details.lang().startsWith("en") && isBlank(details.summaryEn()) && !isBlank(details.summary())) {
-            throw new PlanRuleException("plan.error.englishSummary", "summaryEn");
-        }
+        check(details);
         this.title = details.title().strip();
         this.theme = Objects.requireNonNull(details.theme(), "theme");
         this.lang = details.lang();

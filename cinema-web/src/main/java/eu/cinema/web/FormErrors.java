@@ -11,15 +11,22 @@ public final class FormErrors {
     private FormErrors() {
     }
 
-    /** A state conflict (such as a published version) is no fault of the input: it still answers 409. */
+    /**
+     * Every refusal of the request ({@link DomainException#all()}) beside its field, except on a field that already
+     * shows an error. A state conflict (such as a published version) is no fault of the input: it still answers 409.
+     */
     public static void reject(BindingResult result, DomainException refusal) {
         if (refusal instanceof StateConflictException conflict) {
             throw conflict;
         }
-        if (refusal.getField() != null && result.getFieldType(refusal.getField()) != null) {
-            result.rejectValue(refusal.getField(), refusal.getMessageKey(), refusal.getArguments(), refusal.getMessageKey());
-        } else {
-            result.reject(refusal.getMessageKey(), refusal.getArguments(), refusal.getMessageKey());
+        for (DomainException each : refusal.all()) {
+            if (each.getField() != null && result.getFieldType(each.getField()) != null) {
+                if (!result.hasFieldErrors(each.getField())) {
+                    result.rejectValue(each.getField(), each.getMessageKey(), each.getArguments(), each.getMessageKey());
+                }
+            } else {
+                result.reject(each.getMessageKey(), each.getArguments(), each.getMessageKey());
+            }
         }
     }
 }

@@ -31,6 +31,8 @@ public final class FormPost {
     private final BindingResult result;
     private Runnable onStaleEdit = () -> {
     };
+    private Runnable rules = () -> {
+    };
 
     private FormPost(BindingResult result) {
         this.result = result;
@@ -47,11 +49,26 @@ public final class FormPost {
     }
 
     /**
+     * The domain's rules for the input ({@link eu.cinema.common.Refusals}), run even when the form's own validation
+     * failed, so that one submission shows every error; a field already in error keeps its first message. Fields that
+     * could not be bound reach the rules as null.
+     */
+    public FormPost checking(Runnable inputRules) {
+        this.rules = inputRules;
+        return this;
+    }
+
+    /**
      * Runs the action unless the input has errors, and answers with the action's view (a redirect); on errors or a
      * refusal, with the form's. An action that reads uploads may throw their {@code IOException}.
      */
     public <E extends Exception> String submit(Action<E> action, Supplier<String> form) throws E {
         if (result.hasErrors()) {
+            try {
+                rules.run();
+            } catch (DomainException refused) {
+                FormErrors.reject(result, refused);
+            }
             return form.get();
         }
         try {

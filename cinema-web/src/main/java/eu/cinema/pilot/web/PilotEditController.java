@@ -71,7 +71,7 @@ class PilotEditController {
     @PostMapping
     String processCreationForm(@Valid @ModelAttribute("pilotForm") PilotForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Locale locale) {
-        return FormPost.of(result).submit(() -> {
+        return FormPost.of(result).checking(() -> Pilot.check(form.toDetails(locale.getLanguage(), null))).submit(() -> {
             Pilot created = pilots.create(form.toDetails(locale.getLanguage(), null), null);
             return saved(created.getId(), redirect, Saved.of("form.createdNamed", created.getTitle()));
         }, () -> formChoices(model, NEW_VIEW));
@@ -88,6 +88,7 @@ class PilotEditController {
         Pilot pilot = pilots.getForEditing(id);
         return FormPost.of(result)
                 .onStaleEdit(() -> form.setVersion(pilots.get(id).getVersion()))
+                .checking(() -> Pilot.check(form.toDetails(locale.getLanguage(), null)))
                 .submit(() -> {
                     pilots.update(id, form.getVersion(),
                             form.toDetails(locale.getLanguage(), pilot.getSite() == null ? null : pilot.getSite().getId()));

@@ -113,7 +113,7 @@ class PilotForm {
     }
 
     PilotDetails toDetails(String interfaceLanguage, Long siteId) {
-        return new PilotDetails(title.strip(), kind, participantIds == null ? Set.of() : participantIds, participantsMayEdit,
+        return new PilotDetails(title == null ? null : title.strip(), kind, participantIds == null ? Set.of() : participantIds, participantsMayEdit,
                 cityId, longitude, latitude, siteId, theme, domains == null ? Set.of() : domains,
                 sectors == null ? Set.of() : sectors, startsOn, endsOn, status, objectives, budgetEur, summary,
                 summaryLang == null || summaryLang.isBlank() ? interfaceLanguage : summaryLang, manualProgress);

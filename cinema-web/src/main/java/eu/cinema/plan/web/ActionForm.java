@@ -124,7 +124,7 @@ class ActionForm {
     }
 
     ActionDetails toDetails() {
-        return new ActionDetails(title.strip(), PlanForm.blankToNull(description), PlanForm.blankToNull(responsibleBody),
+        return new ActionDetails(title == null ? null : title.strip(), PlanForm.blankToNull(description), PlanForm.blankToNull(responsibleBody),
                 PlanForm.blankToNull(partnersInvolved), startsOn, endsOn, budgetEur, fundingSource, status,
                 PlanForm.blankToNull(risks), PlanForm.blankToNull(mitigation), longitude, latitude,
                 siteIds == null ? Set.of() : siteIds, pilotIds == null ? Set.of() : pilotIds,
@@ -165,7 +165,7 @@ class ActionForm {
         }
 
         ActionIndicator toIndicator() {
-            return new ActionIndicator(name.strip(), unit == null ? "" : unit.strip(), baseline, target);
+            return new ActionIndicator(name == null ? null : name.strip(), unit == null ? "" : unit.strip(), baseline, target);
         }
 
         public String getName() {

@@ -75,7 +75,7 @@ class PlanEditController {
     @PostMapping
     String processCreationForm(@Valid @ModelAttribute("planForm") PlanForm form, BindingResult result, Model model,
             RedirectAttributes redirect, Locale locale) {
-        return FormPost.of(result).submit(() -> {
+        return FormPost.of(result).checking(() -> PlanVersion.check(form.toDetails(locale.getLanguage()))).submit(() -> {
             ActionPlan plan = plans.create(form.toDetails(locale.getLanguage()), form.getOwnerPartnerId(), form.getCityId());
             return saved(plan.getId(), redirect, Saved.of("plan.saved.created", form.getTitle()));
         }, () -> newView(model));
@@ -100,6 +100,7 @@ class PlanEditController {
         ActionPlan plan = plans.getForEditing(id);
         return FormPost.of(result)
                 .onStaleEdit(() -> form.setVersion(plans.version(id, number).getVersion()))
+                .checking(() -> PlanVersion.check(form.toDetails(locale.getLanguage())))
                 .submit(() -> {
                     if (publish == null) {
                         plans.saveDraft(id, number, form.getVersion(), form.toDetails(locale.getLanguage()));
@@ -124,6 +125,7 @@ class PlanEditController {
         PlanVersion draft = plans.draftForEditing(id);
         return FormPost.of(result)
                 .onStaleEdit(() -> form.setVersion(plans.version(id, number).getVersion()))
+                .checking(() -> PlanAction.check(form.toDetails()))
                 .submit(() -> {
                     plans.addAction(id, number, form.getVersion(), form.toDetails());
                     return saved(id, redirect, Saved.of("plan.saved.actionAdded", form.getTitle()).in("actions-heading"));
@@ -150,6 +152,7 @@ class PlanEditController {
         PlanAction action = plans.actionForEditing(id, actionId);
         return FormPost.of(result)
                 .onStaleEdit(() -> form.setVersion(plans.actionForEditing(id, actionId).getPlanVersion().getVersion()))
+                .checking(() -> PlanAction.check(form.toDetails()))
                 .submit(() -> {
                     plans.updateAction(id, actionId, form.getVersion(), form.toDetails());
                     return saved(id, redirect, Saved.of("plan.saved.actionUpdated", form.getTitle()).in("actions-heading"));

@@ -77,7 +77,7 @@ class PlanForm {
 
     /** The text as the plan takes it; without a stated language it is the language of the page it was written in. */
     PlanDetails toDetails(String interfaceLanguage) {
-        return new PlanDetails(title.strip(), theme, lang == null || lang.isBlank() ? interfaceLanguage : lang, blankToNull(summary),
+        return new PlanDetails(title == null ? null : title.strip(), theme, lang == null || lang.isBlank() ? interfaceLanguage : lang, blankToNull(summary),
                 blankToNull(summaryEn), blankToNull(context), blankToNull(vision), blankToNull(objectives),
                 blankToNull(stakeholdersPublic), blankToNull(stakeholdersAcademia), blankToNull(stakeholdersCivilSociety),
                 blankToNull(stakeholdersBusiness), blankToNull(monitoring));

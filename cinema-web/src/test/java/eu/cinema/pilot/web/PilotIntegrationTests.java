@@ -142,10 +142,15 @@ class PilotIntegrationTests {
         Page inverted = editDetails(editor, form, id, Map.of("startsOn", "2022-01-01", "endsOn", "2021-01-01"));
         Page progress = editDetails(editor, form, id, Map.of("manualProgress", "150"));
         Page backwards = editDetails(editor, form, id, Map.of("status", "PLANNED"));
+        Page allWrong = editDetails(editor, form, id, Map.of("startsOn", "2022-01-01", "endsOn", "2021-01-01", "manualProgress", "150",
+                "budgetEur", "-5"));
 
         assertThat(inverted.text("#endsOn-error")).isEqualTo("The end must not be before the start.");
         assertThat(progress.text("#manualProgress-error")).isEqualTo("Enter at most 100.");
-        assertThat(backwards.text("#status-error")).isEqualTo("A pilot that is RUNNING cannot become PLANNED.");
+        assertThat(backwards.text("#status-error")).isEqualTo("A pilot’s status cannot change from “Running” to “Planned”.");
+        assertThat(allWrong.document().select(".error-summary li").eachText()).as("every rule in one answer").containsExactlyInAnyOrder(
+                "The end must not be before the start.", "Enter at most 100.", allWrong.text("#budgetEur-error"));
+        assertThat(allWrong.text("#budgetEur-error")).isNotBlank();
     }
 
     @Test

@@ -168,12 +168,19 @@ class PlanIntegrationTests {
                 Map.of("title", " ", "theme", "EMPTY_FLOOR_SPACE"));
         Page megabyte = editor.submit(editor.get(edit), "form[action='/plans/" + id + "/versions/1']",
                 Map.of("title", "x".repeat(1_000_000), "theme", "EMPTY_FLOOR_SPACE"));
+        Map<String, String> everythingWrong = action(" ", "2025-05-01", "2025-01-01", "-5");
+        everythingWrong.put("budgetEur", "-5");
+        everythingWrong.put("latitude", "95");
+        Page allAtOnce = editor.submit(editor.get(newAction), addAction, everythingWrong);
         Page unnamedIndicator = editor.submit(editor.get(newAction), addAction,
                 with(action("Unnamed", "2025-01-01", "2025-05-01", "10"), "indicators[0].target", "5"));
         Page emptyPublish = editor.submitAsShown(editor.get(edit), "form[action='/plans/" + id + "/versions/1']",
                 Map.of("publish", "true", "vision", "Typed before publishing"));
 
         assertThat(backwards.text("#endsOn-error")).isEqualTo("The action cannot end before it starts.");
+        assertThat(allAtOnce.document().select(".error-summary li").eachText()).as("the form's and the plan's rules in one answer")
+                .containsExactlyInAnyOrder("Fill in this field.", "The action cannot end before it starts.",
+                        "A budget cannot be negative.", allAtOnce.text("#latitude-error"));
         assertThat(negative.text("#budgetEur-error")).isEqualTo("A budget cannot be negative.");
         assertThat(huge.text("#budgetEur-error")).startsWith("Enter a number with at most 12 digits");
         assertThat(untitled.text("#title-error")).isEqualTo("Fill in this field.");

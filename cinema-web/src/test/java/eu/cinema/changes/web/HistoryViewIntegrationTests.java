@@ -1,4 +1,4 @@
-package eu.cinema.history.web;
+package eu.cinema.changes.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package eu.cinema.history.web;
+package eu.cinema.changes.web;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -177,7 +177,7 @@ public class HistoryView {
         if (value instanceof Enum<?> constant) {
             String pattern = ENUM_MESSAGES.get(constant.getDeclaringClass());
             if (pattern == null) {
-                throw new IllegalStateException("No message for the values of " + constant.getDeclaringClass());
+                throw new IllegalStateException("No messages for the values of " + constant.getDeclaringClass());
             }
             return messages.getMessage(pattern.formatted(constant.name()), null, locale);
         }
