@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.cinema.account.CurrentUser;
 import eu.cinema.account.Organisations;
 import eu.cinema.common.Geometries;
 import eu.cinema.common.NotFoundException;
@@ -49,6 +50,12 @@ public class PilotService {
     /** The pilots a partner leads or takes part in, for its page. */
     public List<Pilot> involving(long partnerId) {
         return pilots.findInvolving(partnerId);
+    }
+
+    /** The pilots the signed-in editor's organisation may change, for their start page; an administrator's is empty. */
+    public List<Pilot> ownPilots() {
+        Long partnerId = CurrentUser.require().getPartnerId();
+        return partnerId == null ? List.of() : pilots.findInvolving(partnerId).stream().filter(pilot -> pilot.editableBy(partnerId)).toList();
     }
 
     /** How many pilots are completed, for the portal's figures. */

@@ -1,5 +1,6 @@
 package eu.cinema.plan;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -12,6 +13,9 @@ public interface ActionPlanRepository extends JpaRepository<ActionPlan, Long> {
     Optional<ActionPlan> findDetailedById(Long id);
 
     boolean existsByDemoTrue();
+
+    @EntityGraph(attributePaths = {"city", "versions"})
+    List<ActionPlan> findByOwnerPartnerIdOrderByIdAsc(Long partnerId);
 
     /** Locks the plan's row until the transaction ends: a second transaction asking for it waits. */
     @Query(value = "SELECT id FROM action_plan WHERE id = :id FOR UPDATE", nativeQuery = true)

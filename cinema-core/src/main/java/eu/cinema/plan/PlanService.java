@@ -87,6 +87,12 @@ public class PlanService {
         return versions.findAll(filter.toSpecification(user.isAdmin() ? null : user.getPartnerId()), PlanFilter.ORDER);
     }
 
+    /** The plans of the signed-in editor's organisation, for their start page; an administrator's is empty. */
+    public List<ActionPlan> ownPlans() {
+        Long partnerId = CurrentUser.require().getPartnerId();
+        return partnerId == null ? List.of() : plans.findByOwnerPartnerIdOrderByIdAsc(partnerId);
+    }
+
     public ActionPlan plan(long id) {
         return plans.findDetailedById(id).orElseThrow(() -> new NotFoundException("plan", id));
     }

@@ -1,5 +1,6 @@
 package eu.cinema.matching;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -9,6 +10,9 @@ public interface ContactMessageRepository extends JpaRepository<ContactMessage, 
 
     @EntityGraph(attributePaths = "site")
     List<ContactMessage> findTop200ByOrderByCreatedAtDesc();
+
+    @EntityGraph(attributePaths = "site")
+    List<ContactMessage> findTop20BySiteOwnerPartnerIdAndCreatedAtAfterOrderByCreatedAtDesc(Long partnerId, Instant after);
 
     long countByState(ContactState state);
 }

@@ -1,5 +1,6 @@
 package eu.cinema.matching;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.cinema.account.Account;
 import eu.cinema.account.AccountRepository;
+import eu.cinema.account.CurrentUser;
 import eu.cinema.common.AdministratorsOnly;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.mail.Letter;
@@ -73,6 +75,19 @@ public class ContactService {
             case FAILED -> message.waitFor("match.waiting.failed", String.join(", ", to));
         }
         return message;
+    }
+
+    /** The last 30 days' messages about the signed-in editor's organisation's sites, newest first, for their start page. */
+    public List<ContactMessage> toOwnOrganisation() {
+        Long partnerId = CurrentUser.require().getPartnerId();
+        return partnerId == null ? List.of()
+                : messages.findTop20BySiteOwnerPartnerIdAndCreatedAtAfterOrderByCreatedAtDesc(partnerId, Instant.now().minus(Duration.ofDays(30)));
+    }
+
+    /** How many messages wait for an administrator to forward them. */
+    @AdministratorsOnly
+    public long waitingInOutbox() {
+        return messages.countByState(ContactState.WAITING);
     }
 
     /** The newest messages, for administrators: they hold the seekers' addresses. */

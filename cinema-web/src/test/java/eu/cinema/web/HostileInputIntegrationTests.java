@@ -136,7 +136,7 @@ class HostileInputIntegrationTests {
                 "displayName", "Hostile tester", "password", "tannery by the river 7", "role", "PARTNER_EDITOR",
                 "partnerId", String.valueOf(kosice)));
         PortalClient editor = new PortalClient(port);
-        assertThat(editor.signIn(email, "tannery by the river 7").location()).isEqualTo("/account");
+        assertThat(editor.signIn(email, "tannery by the river 7").location()).isEqualTo("/workspace");
         return editor;
     }
 

@@ -48,7 +48,7 @@ class HtmlValidityTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/account", "/admin", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/1/edit",
+    @ValueSource(strings = {"/account", "/workspace", "/admin", "/admin/accounts", "/admin/accounts/new", "/admin/accounts/1/edit",
             "/admin/partners/1/edit", "/admin/partners/3/edit?lang=ro", "/moderation", "/moderation?lang=ro",
             "/sites/new", "/sites/1/edit", "/actors/new", "/actors/1/edit?lang=ro", "/sites/import",
             "/admin/roadmaps/empty-floor-space/edit", "/admin/roadmaps/creative-industries/edit?lang=ro",

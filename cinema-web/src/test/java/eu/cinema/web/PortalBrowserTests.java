@@ -56,7 +56,7 @@ class PortalBrowserTests {
         browser.find("#password").sendKeys(PortalClient.DEMO_PASSWORD);
         browser.navigateByClicking("form[action='/login'] button");
 
-        assertThat(browser.path()).isEqualTo("/account");
+        assertThat(browser.path()).isEqualTo("/workspace");
         assertThat(browser.find("h1").getText()).isEqualTo("Contul dumneavoastră");
         assertThat(browser.find("main").getText()).contains("Editor partener", "Industrii Creative Košice, ONG");
         browser.assertAccessible("account-ro");

@@ -63,7 +63,7 @@ class SecurityIntegrationTests {
     void eachRoleReachesOnlyItsPages(String email, String path, int expectedStatus) {
         PortalClient visitor = new PortalClient(port);
         if (email != null) {
-            assertThat(visitor.signIn(email, PortalClient.DEMO_PASSWORD).location()).isEqualTo("/account");
+            assertThat(visitor.signIn(email, PortalClient.DEMO_PASSWORD).location()).isEqualTo("/workspace");
         }
 
         Page page = visitor.get(path);
@@ -149,7 +149,7 @@ class SecurityIntegrationTests {
         assertThat(visitor.signIn(email, "guess 6").location()).isEqualTo("/login?throttled");
         assertThat(visitor.get("/login?throttled").text("[role=alert]")).contains("wait 15 minutes");
         // Another account signs in from the same address undisturbed.
-        assertThat(visitor.signIn(PARTNER, PortalClient.DEMO_PASSWORD).location()).isEqualTo("/account");
+        assertThat(visitor.signIn(PARTNER, PortalClient.DEMO_PASSWORD).location()).isEqualTo("/workspace");
     }
 
     @Test

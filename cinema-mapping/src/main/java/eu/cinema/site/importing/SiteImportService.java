@@ -196,6 +196,17 @@ public class SiteImportService {
         }, STALLED_MINUTES, jobId).stream().findFirst();
     }
 
+    /** The signed-in person's imports of the last seven days, newest first, for their start page. */
+    public List<ImportProgress> recentImports() {
+        return jdbc.query("""
+                SELECT id, total, processed, created,
+                       CASE WHEN state = 'RUNNING' AND updated_at < now() - make_interval(mins => ?) THEN 'FAILED'
+                            ELSE state END AS state
+                FROM site_import_job WHERE account_id = ? ORDER BY started_at DESC""", (row, n) -> ImportProgress.of(
+                row.getString("id"), row.getString("state"), row.getInt("processed"), row.getInt("total"), row.getInt("created")),
+                STALLED_MINUTES, CurrentUser.require().getAccountId());
+    }
+
     /** Deletes the uploads nobody confirmed in time; one instance at a time. */
     @SchedulerLock(name = "site-import-uploads", lockAtLeastFor = "PT30S")
     public void deleteExpiredUploads() {

@@ -192,7 +192,7 @@ class SecurityConfiguration {
 
         ThrottleResettingSuccessHandler(LoginThrottle throttle) {
             this.throttle = throttle;
-            setDefaultTargetUrl("/account");
+            setDefaultTargetUrl("/workspace");
         }
 
         @Override

@@ -16,12 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import eu.cinema.account.AccountRuleException;
 import eu.cinema.account.AccountService;
 import eu.cinema.account.PortalUser;
-import eu.cinema.actor.CreativeActorService;
-import eu.cinema.site.SiteService;
 import eu.cinema.web.FormPost;
 import eu.cinema.web.security.LoginThrottle;
 
-/** The signed-in person's workspace: who they are, their organisation, what they keep up, their password. */
+/** The signed-in person's account: who they are, their organisation, their password. Their work is at /workspace. */
 @Controller
 @RequestMapping("/account")
 class WorkspaceController {
@@ -29,15 +27,11 @@ class WorkspaceController {
     private static final String VIEW = "workspace/workspace";
 
     private final AccountService accounts;
-    private final SiteService sites;
-    private final CreativeActorService actors;
     private final LoginThrottle throttle;
 
-    WorkspaceController(AccountService accounts, SiteService sites, CreativeActorService actors, LoginThrottle throttle) {
+    WorkspaceController(AccountService accounts, LoginThrottle throttle) {
         this.accounts = accounts;
         this.throttle = throttle;
-        this.sites = sites;
-        this.actors = actors;
     }
 
     @ModelAttribute("passwordChangeForm")
@@ -48,8 +42,6 @@ class WorkspaceController {
     @GetMapping
     String show(@AuthenticationPrincipal PortalUser user, Model model) {
         model.addAttribute("account", accounts.get(user.getAccountId()));
-        model.addAttribute("ownSites", sites.ownSites());
-        model.addAttribute("ownActors", actors.ownActors());
         return VIEW;
     }
 

@@ -52,7 +52,7 @@ class SiteEditIntegrationTests {
         // The organisation by name as the history recorded it (the reference data gained its diacritics without a history row).
         assertThat(edited.select(".history-list > li:last-child a[href^=/partners/]").text()).matches("Creative Industry Ko[šs]ice");
         ReadableHistory.assertReadsInWords(edited.selectFirst(".history"));
-        assertThat(editor.get("/account").body()).contains(name);
+        assertThat(editor.get("/workspace").body()).contains(name);
     }
 
     @Test

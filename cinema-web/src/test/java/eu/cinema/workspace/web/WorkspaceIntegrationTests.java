@@ -1,0 +1,85 @@
+package eu.cinema.workspace.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import eu.cinema.pilot.PilotRepository;
+import eu.cinema.plan.PlanVersionRepository;
+import eu.cinema.testsupport.web.PortalClient;
+import eu.cinema.testsupport.web.PortalIntegrationTest;
+
+/** Each role's start page after sign-in: what needs them now, one click from where the work is done. */
+@PortalIntegrationTest
+class WorkspaceIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PilotRepository pilots;
+
+    @Autowired
+    PlanVersionRepository versions;
+
+    @Test
+    void aPartnerEditorLandsOnTheirPilotsWithWhatIsOverdueAndTheMessagesAboutTheirSites() {
+        PortalClient editor = new PortalClient(port);
+        String landing = editor.signIn("partner@cinema.demo", PortalClient.DEMO_PASSWORD).location();
+        String ownSite = editor.get(landing).document().selectFirst("section[aria-labelledby=own-sites-heading] li a").attr("href");
+        String contact = "/match/contact/" + ownSite.replaceAll("\\D", "");
+        PortalClient seeker = new PortalClient(port);
+        seeker.submit(seeker.get(contact), "form[action='" + contact + "']",
+                Map.of("name", "Workspace Seeker", "email", "seeker@example.org", "message", "We need a studio."));
+
+        Document work = editor.get(landing).document();
+
+        long pilot = pilots.findAll().stream().filter(p -> p.getTitle().equals("Creative Center Košice")).findFirst().orElseThrow().getId();
+        assertThat(landing).isEqualTo("/workspace");
+        assertThat(work.select(".work-overdue a").eachText())
+                .contains("Overdue since Jun 1, 2022: the milestone “Evaluation and lessons learnt” of “Creative Center Košice”");
+        assertThat(work.select(".work-overdue a").attr("href")).isEqualTo("/pilots/" + pilot + "/edit#milestones-heading");
+        assertThat(work.select("section[aria-labelledby=pilots-heading] tbody tr").eachText())
+                .containsExactly("Creative Center Košice Running 60 % —");
+        assertThat(work.select("section[aria-labelledby=messages-heading] li").eachText())
+                .anyMatch(line -> line.contains("Workspace Seeker about"));
+        assertThat(work.text()).as("another organisation's pilot").doesNotContain("Hala Minda: exhibition");
+    }
+
+    @Test
+    void aMunicipalityEditorIsLedToTheirDraftAndSeesTheirPlans() {
+        long resita = versions.findAll().stream().filter(v -> v.getTitle().startsWith("Planul local de acțiune Reșița")).findFirst()
+                .orElseThrow().getPlan().getId();
+        PortalClient editor = new PortalClient(port);
+        editor.signIn("municipality@cinema.demo", PortalClient.DEMO_PASSWORD);
+
+        Document work = editor.get("/workspace").document();
+
+        assertThat(work.select("section[aria-labelledby=waiting-heading] a[href='/plans/" + resita + "/edit']").text())
+                .startsWith("Continue draft version");
+        assertThat(work.select("section[aria-labelledby=plans-heading] a").eachAttr("href")).contains("/plans/" + resita + "/edit");
+        assertThat(work.select("section[aria-labelledby=pilots-heading] tbody tr").eachText())
+                .singleElement().asString().startsWith("Hala Minda");
+    }
+
+    @Test
+    void anAdministratorIsToldOfProposalsWaitingAndHasNoOrganisationLists() {
+        PortalClient visitor = new PortalClient(port);
+        visitor.submit(visitor.get("/sites/propose"), "form[action='/sites/propose']", Map.of("name", "Old cinema on the square",
+                "kind", "COMMERCIAL_UNIT", "cityName", "Košice", "countryCode", "SK", "latitude", "48.7206", "longitude", "21.2578",
+                "description", "Empty for years.", "contactEmail", "proposer@example.org"));
+        PortalClient admin = new PortalClient(port);
+        admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);
+
+        Document work = admin.get("/workspace?lang=en").document();
+
+        assertThat(work.select("section[aria-labelledby=waiting-heading] a[href='/moderation']").text())
+                .matches("\\d+ site proposals? waits? for moderation");
+        assertThat(work.select("section[aria-labelledby=own-sites-heading]")).isEmpty();
+    }
+}
