@@ -98,7 +98,7 @@ class AuthorisationIntegrationTests {
         String title = "Ljubljana by Resita " + System.nanoTime();
 
         Page refused = resita.submitAsShown(resita.get("/plans/new"), "form[action='/plans']", Map.of("title", title,
-                "theme", "RETAIL_SMALL_BUSINESS", "lang", "en", "summary", "A summary", "cityId", String.valueOf(ljubljana)));
+                "theme", "RETAIL_SMALL_BUSINESS", "textLang", "en", "summary", "A summary", "cityId", String.valueOf(ljubljana)));
 
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text(".field-invalid .field-error")).startsWith("A municipality plans for its own city");

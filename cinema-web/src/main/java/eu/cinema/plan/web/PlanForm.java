@@ -18,7 +18,7 @@ class PlanForm {
     @NotNull
     private RoadmapTheme theme;
 
-    private String lang;
+    private String textLang;
 
     @Size(max = 20000)
     private String summary;
@@ -60,7 +60,7 @@ class PlanForm {
         PlanForm form = new PlanForm();
         form.title = version.getTitle();
         form.theme = version.getTheme();
-        form.lang = version.getLang();
+        form.textLang = version.getLang();
         form.summary = version.getSummary();
         form.summaryEn = version.getSummaryEn();
         form.context = version.getContext();
@@ -77,7 +77,7 @@ class PlanForm {
 
     /** The text as the plan takes it; without a stated language it is the language of the page it was written in. */
     PlanDetails toDetails(String interfaceLanguage) {
-        return new PlanDetails(title == null ? null : title.strip(), theme, lang == null || lang.isBlank() ? interfaceLanguage : lang, blankToNull(summary),
+        return new PlanDetails(title == null ? null : title.strip(), theme, textLang == null || textLang.isBlank() ? interfaceLanguage : textLang, blankToNull(summary),
                 blankToNull(summaryEn), blankToNull(context), blankToNull(vision), blankToNull(objectives),
                 blankToNull(stakeholdersPublic), blankToNull(stakeholdersAcademia), blankToNull(stakeholdersCivilSociety),
                 blankToNull(stakeholdersBusiness), blankToNull(monitoring));
@@ -104,12 +104,12 @@ class PlanForm {
         this.theme = theme;
     }
 
-    public String getLang() {
-        return lang;
+    public String getTextLang() {
+        return textLang;
     }
 
-    public void setLang(String lang) {
-        this.lang = lang;
+    public void setTextLang(String textLang) {
+        this.textLang = textLang;
     }
 
     public String getSummary() {

@@ -32,7 +32,7 @@ class RecommendationForm {
     @Size(max = 20000)
     private String text;
 
-    private String lang;
+    private String textLang;
 
     private Set<String> countryCodes = new HashSet<>();
 
@@ -50,7 +50,7 @@ class RecommendationForm {
         form.level = recommendation.getLevel();
         form.topic = recommendation.getTopic();
         form.text = recommendation.getText();
-        form.lang = recommendation.getLang();
+        form.textLang = recommendation.getLang();
         form.countryCodes = new HashSet<>(recommendation.getCountryCodes());
         form.pilotIds = recommendation.getPilots().stream().map(Pilot::getId).collect(Collectors.toSet());
         form.planIds = recommendation.getPlans().stream().map(ActionPlan::getId).collect(Collectors.toSet());
@@ -61,7 +61,7 @@ class RecommendationForm {
 
     RecommendationDetails toDetails(String interfaceLanguage) {
         return new RecommendationDetails(title.strip(), level, topic, text.strip(),
-                lang == null || lang.isBlank() ? interfaceLanguage : lang, countryCodes == null ? Set.of() : countryCodes,
+                textLang == null || textLang.isBlank() ? interfaceLanguage : textLang, countryCodes == null ? Set.of() : countryCodes,
                 pilotIds == null ? Set.of() : pilotIds, planIds == null ? Set.of() : planIds, published);
     }
 
@@ -97,12 +97,12 @@ class RecommendationForm {
         this.text = text;
     }
 
-    public String getLang() {
-        return lang;
+    public String getTextLang() {
+        return textLang;
     }
 
-    public void setLang(String lang) {
-        this.lang = lang;
+    public void setTextLang(String textLang) {
+        this.textLang = textLang;
     }
 
     public Set<String> getCountryCodes() {

@@ -57,7 +57,7 @@ class ToolForm {
 
     private Set<Long> pilotIds = new HashSet<>();
 
-    private String lang;
+    private String textLang;
 
     private boolean published;
 
@@ -79,7 +79,7 @@ class ToolForm {
         form.targetGroups = tool.getTargetGroups().isEmpty() ? EnumSet.noneOf(TargetGroup.class) : EnumSet.copyOf(tool.getTargetGroups());
         form.startupFocus = tool.isStartupFocus();
         form.pilotIds = tool.getPilots().stream().map(Pilot::getId).collect(Collectors.toSet());
-        form.lang = tool.getLang();
+        form.textLang = tool.getLang();
         form.published = tool.isPublished();
         form.version = tool.getVersion();
         return form;
@@ -90,7 +90,7 @@ class ToolForm {
         return new ToolDetails(title.strip(), summary.strip(), blankToNull(aim), List.of(stepsText.split("\\R")), developerPartnerId,
                 developedInCityId, blankToNull(duration), blankToNull(costs), blankToNull(peopleInvolved),
                 blankToNull(opportunities), blankToNull(challenges), targetGroups == null ? Set.of() : targetGroups, startupFocus,
-                pilotIds == null ? Set.of() : pilotIds, lang == null || lang.isBlank() ? interfaceLanguage : lang, published);
+                pilotIds == null ? Set.of() : pilotIds, textLang == null || textLang.isBlank() ? interfaceLanguage : textLang, published);
     }
 
     private static String blankToNull(String text) {
@@ -210,12 +210,12 @@ class ToolForm {
         this.pilotIds = pilotIds;
     }
 
-    public String getLang() {
-        return lang;
+    public String getTextLang() {
+        return textLang;
     }
 
-    public void setLang(String lang) {
-        this.lang = lang;
+    public void setTextLang(String textLang) {
+        this.textLang = textLang;
     }
 
     public boolean isPublished() {

@@ -46,7 +46,7 @@ class AccountAdminIntegrationTests {
         assertThat(editPage.select(".history-list > li")).hasSize(1);
 
         PortalClient owner = new PortalClient(port);
-        assertThat(owner.signIn(email, "a long passphrase").location()).isEqualTo("/account");
+        assertThat(owner.signIn(email, "a long passphrase").location()).isEqualTo("/workspace");
         assertThat(owner.get("/account").document().text()).contains("Stuttgart Media University", "Partner editor");
     }
 
@@ -132,7 +132,7 @@ class AccountAdminIntegrationTests {
 
         assertThat(owner.get("/account").location()).isEqualTo("/login?expired");
         PortalClient again = new PortalClient(port);
-        assertThat(again.signIn(email, "a brand new passphrase").location()).isEqualTo("/account");
+        assertThat(again.signIn(email, "a brand new passphrase").location()).isEqualTo("/workspace");
         assertThat(again.get("/account").status()).isEqualTo(200);
     }
 
@@ -146,7 +146,7 @@ class AccountAdminIntegrationTests {
 
         assertThat(reset.location()).isEqualTo(editPath);
         assertThat(new PortalClient(port).signIn(email, "a long passphrase").location()).isEqualTo("/login?error");
-        assertThat(new PortalClient(port).signIn(email, "a brand new passphrase").location()).isEqualTo("/account");
+        assertThat(new PortalClient(port).signIn(email, "a brand new passphrase").location()).isEqualTo("/workspace");
     }
 
     @Test
@@ -186,7 +186,7 @@ class AccountAdminIntegrationTests {
         assertThat(wrongCurrent.text("#currentPassword-error")).isEqualTo("That is not your current password.");
         assertThat(mismatch.document().text()).contains("The two new passwords differ.");
         assertThat(changed.location()).isEqualTo("/account");
-        assertThat(new PortalClient(port).signIn(email, "my own passphrase").location()).isEqualTo("/account");
+        assertThat(new PortalClient(port).signIn(email, "my own passphrase").location()).isEqualTo("/workspace");
     }
 
     @Test

@@ -61,7 +61,7 @@ class AccountLinksIntegrationTests extends WithMailServer {
         assertThat(weak.text("[role=alert]")).isNotBlank();
         assertThat(differ.text("[role=alert]")).isEqualTo("The two passwords are not the same.");
         assertThat(set.location()).isEqualTo("/login?passwordSet");
-        assertThat(new PortalClient(port).signIn(email, "my very own passphrase").location()).isEqualTo("/account");
+        assertThat(new PortalClient(port).signIn(email, "my very own passphrase").location()).isEqualTo("/workspace");
         Page again = new PortalClient(port).get(path);
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.text("main p")).startsWith("This link was used already");
@@ -87,7 +87,7 @@ class AccountLinksIntegrationTests extends WithMailServer {
         assertThat(set.location()).isEqualTo("/login?passwordSet");
         assertThat(elsewhere.get("/account").location()).as("the other session ended").startsWith("/login");
         assertThat(new PortalClient(port).signIn(email, "a long passphrase").location()).isEqualTo("/login?error");
-        assertThat(new PortalClient(port).signIn(email, "a brand new passphrase").location()).isEqualTo("/account");
+        assertThat(new PortalClient(port).signIn(email, "a brand new passphrase").location()).isEqualTo("/workspace");
     }
 
     @Test
@@ -124,7 +124,7 @@ class AccountLinksIntegrationTests extends WithMailServer {
         assertThat(forged.status()).isEqualTo(404);
         assertThat(garbage.status()).isIn(400, 404);
         assertThat(postedExpired.status()).isEqualTo(410);
-        assertThat(new PortalClient(port).signIn(email, "a long passphrase").location()).isEqualTo("/account");
+        assertThat(new PortalClient(port).signIn(email, "a long passphrase").location()).isEqualTo("/workspace");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -216,11 +217,29 @@ class PlanIntegrationTests {
         editor.signIn("municipality@cinema.demo", PortalClient.DEMO_PASSWORD);
 
         Page created = editor.submit(editor.get("/plans/new?lang=en"), "form[action='/plans']",
-                Map.of("title", "Planul centrului " + System.nanoTime(), "theme", "RETAIL_SMALL_BUSINESS", "lang", "ro",
+                Map.of("title", "Planul centrului " + System.nanoTime(), "theme", "RETAIL_SMALL_BUSINESS", "textLang", "ro",
                         "summary", "Un rezumat", "summaryEn", "A summary"));
 
         assertThat(created.location()).matches("/plans/\\d+/edit");
         assertThat(editor.get(created.location()).document().selectFirst("html").attr("lang")).isEqualTo("en");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/toolkit/1/edit", "/admin/recommendations/1/edit"})
+    void savingAToolOrARecommendationInAnotherLanguageLeavesTheInterfaceAsItWas(String editPath) {
+        PortalClient admin = signedIn(ADMIN);
+        Page form = admin.get(editPath + "?lang=en");
+        String action = form.document().selectFirst("main form[method=post]:has(#textLang)").attr("action");
+        String written = form.document().selectFirst("#textLang option[selected]").val();
+
+        // A form field named like the language switch's parameter must not switch the language either.
+        Page saved = admin.submitAsShown(form, "form[action='" + action + "']", Map.of("textLang", "bg", "lang", "bg"));
+        Page after = admin.get(saved.location());
+        admin.submitAsShown(admin.get(editPath), "form[action='" + action + "']", Map.of("textLang", written));
+
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(after.document().selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(after.text("[role=status]")).endsWith("is saved.");
     }
 
     @Test
@@ -275,7 +294,7 @@ class PlanIntegrationTests {
 
     private long newPlan(PortalClient editor, String title) {
         Page created = editor.submit(editor.get("/plans/new"), "form[action='/plans']",
-                Map.of("title", title, "theme", "RETAIL_SMALL_BUSINESS", "lang", "en", "summary", "A summary"));
+                Map.of("title", title, "theme", "RETAIL_SMALL_BUSINESS", "textLang", "en", "summary", "A summary"));
         assertThat(created.location()).matches("/plans/\\d+/edit");
         return Long.parseLong(created.location().replaceAll("\\D", ""));
     }

@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -99,31 +101,38 @@ public final class PortalClient {
     }
 
     /**
-     * Submits the form with every field as the page shows it (text, selected options, ticked boxes; the first value
-     * of a repeated name), changed where {@code changes} says: an edit that touches one field.
+     * Submits the form as a browser would with every field as the page shows it (text, selected options, every ticked
+     * box of a group), changed where {@code changes} says: a change replaces all values of its name.
      */
     public Page submitAsShown(Page page, String selector, Map<String, String> changes) {
         Element form = page.document().selectFirst(selector);
         if (form == null) {
             throw new AssertionError("No form " + selector + " on " + page.path());
         }
-        Map<String, String> fields = new LinkedHashMap<>();
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (Element field : form.select("input[name], textarea[name], select[name]")) {
+            String name = field.attr("name");
             String type = field.attr("type");
+            if (changes.containsKey(name)) {
+                continue;
+            }
             if (type.equals("checkbox") || type.equals("radio")) {
                 if (field.hasAttr("checked")) {
-                    fields.putIfAbsent(field.attr("name"), field.val());
+                    fields.add(Map.entry(name, field.val()));
                 }
             } else if (field.tagName().equals("select")) {
-                Element selected = field.selectFirst("option[selected]");
-                fields.putIfAbsent(field.attr("name"), selected != null ? selected.val()
-                        : field.selectFirst("option") == null ? "" : field.selectFirst("option").val());
+                List<Element> selected = field.select("option[selected]");
+                if (selected.isEmpty() && !field.hasAttr("multiple") && field.selectFirst("option") != null) {
+                    selected = List.of(field.selectFirst("option"));
+                }
+                selected.forEach(option -> fields.add(Map.entry(name, option.val())));
             } else if (!type.equals("file") && !type.equals("submit")) {
-                fields.putIfAbsent(field.attr("name"), field.tagName().equals("textarea") ? field.wholeText() : field.val());
+                fields.add(Map.entry(name, field.tagName().equals("textarea") ? field.wholeText() : field.val()));
             }
         }
-        fields.putAll(changes);
-        return post(form.attr("action"), fields);
+        changes.forEach((name, value) -> fields.add(Map.entry(name, value)));
+        return raw("POST", form.attr("action"), fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&")));
     }
 
     /** Submits a multipart form (with one file) as a browser would, hidden fields included. */
