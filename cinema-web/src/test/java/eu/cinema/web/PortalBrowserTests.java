@@ -57,6 +57,10 @@ class PortalBrowserTests {
         browser.navigateByClicking("form[action='/login'] button");
 
         assertThat(browser.path()).isEqualTo("/workspace");
+        assertThat(browser.find("h1").getText()).isEqualTo("Activitatea dumneavoastră");
+        assertThat(browser.find("section[aria-labelledby=pilots-heading]").getText()).contains("Creative Center Košice", "%");
+        browser.assertAccessible("workspace-ro");
+        browser.navigateByClicking("main a[href='/account']");
         assertThat(browser.find("h1").getText()).isEqualTo("Contul dumneavoastră");
         assertThat(browser.find("main").getText()).contains("Editor partener", "Industrii Creative Košice, ONG");
         browser.assertAccessible("account-ro");

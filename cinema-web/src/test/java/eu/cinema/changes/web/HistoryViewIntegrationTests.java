@@ -10,12 +10,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 
 import org.hibernate.envers.Audited;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.NoSuchMessageException;
 
 import eu.cinema.history.HistoryService;
+import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
+import eu.cinema.testsupport.web.ReadableHistory;
 
 /** Every history and comparison in words a reader knows, for every audited entity and every interface language. */
 @PortalIntegrationTest
@@ -23,6 +29,9 @@ class HistoryViewIntegrationTests {
 
     static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.forLanguageTag("ro"), Locale.forLanguageTag("bg"),
             Locale.forLanguageTag("sk"), Locale.forLanguageTag("sl"), Locale.forLanguageTag("sr-Latn"));
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     HistoryView view;
@@ -57,5 +66,21 @@ class HistoryViewIntegrationTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/sites/1/edit", "/pilots/1/edit", "/admin/partners/1/edit", "/actors/1/edit", "/admin/accounts/1/edit",
+            "/toolkit/1/edit", "/admin/recommendations/1/edit"})
+    void everyHistoryPageReadsInWordsWithoutCodesIdsOrKeys(String editPage) {
+        PortalClient admin = new PortalClient(port);
+        admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);
+
+        for (String language : List.of("en", "ro")) {
+            Document page = admin.get(editPage + "?lang=" + language).document();
+
+            assertThat(page.select(".history-list > li")).as(editPage).isNotEmpty();
+            ReadableHistory.assertReadsInWords(page.selectFirst(".history"));
+            assertThat(page.select(".history-changes th[scope=row]").eachText()).as("every field labelled").doesNotContain("");
+        }
     }
 }
