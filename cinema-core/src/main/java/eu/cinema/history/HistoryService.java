@@ -38,8 +38,13 @@ import eu.cinema.common.BaseEntity;
 @Transactional(readOnly = true)
 public class HistoryService {
 
-    /** Bookkeeping, and the parent an entity belongs to from its creation on: nothing a reader follows. */
-    private static final List<String> UNTRACKED = List.of("id", "version", "createdAt", "updatedAt", "actionKey", "plan", "planVersion");
+    /**
+     * Bookkeeping, and the parent an entity belongs to from its creation on: nothing a reader follows. A progress
+     * entry's withdrawal never shows here: the entity's restriction hides its withdrawn revisions from audit queries
+     * too, so its pages list withdrawals on their own.
+     */
+    private static final List<String> UNTRACKED = List.of("id", "version", "createdAt", "updatedAt", "actionKey", "plan", "planVersion",
+            "update", "withdrawal");
 
     /** The property that names a referenced entity: the first of these it has. */
     private static final List<String> NAMES = List.of("title", "name", "nameEn", "displayName", "code");
@@ -57,7 +62,7 @@ public class HistoryService {
 
     /**
      * The history of every entity of a type that belongs to one parent through {@code parentRelation},
-     * those deleted since included, newest first; each entry names its subject by the entity's title.
+     * those deleted or withdrawn since included, newest first; each entry names its subject as references are named.
      */
     public <T extends BaseEntity> List<HistoryEntry> historyOfAll(Class<T> type, String parentRelation, long parentId) {
         return entriesOf(type, AuditEntity.relatedId(parentRelation).eq(parentId), true);
@@ -83,7 +88,7 @@ public class HistoryService {
             List<HistoryEntry.FieldChange> changes = revisionType == RevisionType.DEL ? List.of() : changes(fields, previous, snapshot);
             // A change of untracked fields only (such as a version raised on purpose) says nothing to a reader.
             if (revisionType != RevisionType.MOD || !changes.isEmpty()) {
-                String subject = withSubject ? (String) valueOf(revisionType == RevisionType.DEL ? previous : snapshot, "title") : null;
+                String subject = withSubject ? nameOf(revisionType == RevisionType.DEL ? previous : snapshot) : null;
                 entries.add(new HistoryEntry(revision.getAt(), revision.getActor(), kindOf(revisionType), type.getSimpleName(), changes, subject));
             }
             if (revisionType != RevisionType.DEL) {
@@ -149,12 +154,19 @@ public class HistoryService {
         Class<?> type = Hibernate.getClassLazy(entity);
         Object id = entityManager.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
         try {
-            BeanWrapperImpl bean = new BeanWrapperImpl(Hibernate.unproxy(entity));
-            Object name = NAMES.stream().filter(bean::isReadableProperty).map(bean::getPropertyValue).filter(Objects::nonNull).findFirst().orElse(null);
-            return new HistoryEntry.Reference(type.getSimpleName(), id, name == null ? null : name.toString());
+            return new HistoryEntry.Reference(type.getSimpleName(), id, nameOf(Hibernate.unproxy(entity)));
         } catch (EntityNotFoundException | ObjectNotFoundException deletedSince) {
             return new HistoryEntry.Reference(type.getSimpleName(), id, null);
         }
+    }
+
+    private static String nameOf(Object entity) {
+        if (entity == null) {
+            return null;
+        }
+        BeanWrapperImpl bean = new BeanWrapperImpl(entity);
+        return NAMES.stream().filter(bean::isReadableProperty).map(bean::getPropertyValue).filter(Objects::nonNull)
+                .map(Object::toString).findFirst().orElse(null);
     }
 
     /** Values that mean the same compare equal: 100 and 100.00 EUR, a reference loaded twice. */

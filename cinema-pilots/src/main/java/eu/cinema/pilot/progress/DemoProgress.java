@@ -53,18 +53,18 @@ class DemoProgress implements ApplicationRunner {
             Indicator events = indicators.save(new Indicator(pilot, "Events held", "events", BigDecimal.ZERO, BigDecimal.valueOf(10)));
             ProgressUpdate first = updates.save(new ProgressUpdate(pilot, start.plusMonths(2),
                     "The partners agreed the concept and the first steps at a kick-off workshop.", "en", true,
-                    "demo data", Set.of(concept), List.of()));
+                    "demo data", Set.of(concept), List.of(), null));
             milestones.markReached(List.of(concept.getId()), start.plusMonths(2));
             values.save(new IndicatorValue(events, start.plusMonths(2), BigDecimal.ONE, first));
             if (pilot.getStatus() != PilotStatus.PLANNED) {
                 ProgressUpdate second = updates.save(new ProgressUpdate(pilot, start.plusMonths(6),
                         "The first activities opened; local businesses and creatives met for the first time.", "en", true,
-                        "demo data", Set.of(opening), List.of()));
+                        "demo data", Set.of(opening), List.of(), null));
                 milestones.markReached(List.of(opening.getId()), start.plusMonths(6));
                 values.save(new IndicatorValue(startUps, start.plusMonths(6), BigDecimal.valueOf(4), second));
                 values.save(new IndicatorValue(events, start.plusMonths(6), BigDecimal.valueOf(4), second));
                 updates.save(new ProgressUpdate(pilot, start.plusMonths(7), "Internal note: budget review with the lead partner.",
-                        "en", false, "demo data", Set.of(), List.of()));
+                        "en", false, "demo data", Set.of(), List.of(), null));
             }
         }
     }

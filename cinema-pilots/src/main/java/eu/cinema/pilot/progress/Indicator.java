@@ -6,10 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import eu.cinema.common.BaseEntity;
 import eu.cinema.pilot.Pilot;
 
 /**
@@ -18,7 +18,8 @@ import eu.cinema.pilot.Pilot;
  */
 @Entity
 @Audited
-public class Indicator extends BaseEntity {
+@SQLRestriction("withdrawn_at IS NULL")
+public class Indicator extends ProgressEntry {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -37,6 +38,13 @@ public class Indicator extends BaseEntity {
 
     Indicator(Pilot pilot, String name, String unit, BigDecimal baseline, BigDecimal target) {
         this.pilot = pilot;
+        this.name = name;
+        this.unit = unit;
+        this.baseline = baseline;
+        this.target = target;
+    }
+
+    void correct(String name, String unit, BigDecimal baseline, BigDecimal target) {
         this.name = name;
         this.unit = unit;
         this.baseline = baseline;

@@ -5,19 +5,20 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** One dated actual value of an indicator; values are only ever added, so concurrent logging never collides. */
-@Entity
-public class IndicatorValue {
+import org.hibernate.annotations.SQLRestriction;
+import org.hibernate.envers.Audited;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+/**
+ * One dated actual value of an indicator, logged with an update; its editors may correct it or withdraw it with a
+ * reason. Logging only adds values, so concurrent logging never collides.
+ */
+@Entity
+@Audited
+@SQLRestriction("withdrawn_at IS NULL")
+public class IndicatorValue extends ProgressEntry {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Indicator indicator;
@@ -40,8 +41,9 @@ public class IndicatorValue {
         this.update = update;
     }
 
-    public Long getId() {
-        return id;
+    void correct(LocalDate measuredOn, BigDecimal value) {
+        this.measuredOn = measuredOn;
+        this.value = value;
     }
 
     public Indicator getIndicator() {

@@ -11,6 +11,11 @@ interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
 
     List<IndicatorValue> findByIndicatorPilotIdOrderByMeasuredOnAscIdAsc(Long pilotId);
 
+    @EntityGraph(attributePaths = "indicator")
+    List<IndicatorValue> findByUpdateIdOrderById(Long updateId);
+
+    List<IndicatorValue> findByIndicatorId(Long indicatorId);
+
     @EntityGraph(attributePaths = {"indicator", "indicator.pilot", "indicator.pilot.city"})
     @Query("""
             select v from IndicatorValue v where v.measuredOn between :from and :to

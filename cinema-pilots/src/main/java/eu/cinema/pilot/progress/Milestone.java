@@ -6,16 +6,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 
+import org.hibernate.annotations.SQLRestriction;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.RelationTargetAuditMode;
 
-import eu.cinema.common.BaseEntity;
 import eu.cinema.pilot.Pilot;
 
 /** A step of a pilot with its due date and its weight in the pilot's overall progress. */
 @Entity
 @Audited
-public class Milestone extends BaseEntity {
+@SQLRestriction("withdrawn_at IS NULL")
+public class Milestone extends ProgressEntry {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
@@ -45,6 +46,17 @@ public class Milestone extends BaseEntity {
 
     public boolean isOverdue(LocalDate today) {
         return !isDone() && dueOn.isBefore(today);
+    }
+
+    /** When the updates that stand reached it, or null: an update corrected or withdrawn moves it. */
+    void reachedOn(LocalDate doneOn) {
+        this.doneOn = doneOn;
+    }
+
+    void correct(String title, LocalDate dueOn, int weight) {
+        this.title = title;
+        this.dueOn = dueOn;
+        this.weight = (short) weight;
     }
 
     public Pilot getPilot() {

@@ -13,10 +13,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.cinema.account.CurrentUser;
+import eu.cinema.common.NotFoundException;
+import eu.cinema.common.Refusals;
 import eu.cinema.pilot.Pilot;
 import eu.cinema.pilot.PilotPermissions;
 import eu.cinema.pilot.PilotRuleException;
@@ -43,17 +46,19 @@ public class ProgressService {
     private final IndicatorValueRepository values;
     private final ProgressUpdateRepository updates;
     private final FileStorage files;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     @Autowired
     ProgressService(PilotService pilots, PilotPermissions permissions, MilestoneRepository milestones,
-            IndicatorRepository indicators, IndicatorValueRepository values, ProgressUpdateRepository updates, FileStorage files) {
-        this(pilots, permissions, milestones, indicators, values, updates, files, Clock.systemUTC());
+            IndicatorRepository indicators, IndicatorValueRepository values, ProgressUpdateRepository updates, FileStorage files,
+            JdbcClient jdbc) {
+        this(pilots, permissions, milestones, indicators, values, updates, files, jdbc, Clock.systemUTC());
     }
 
     ProgressService(PilotService pilots, PilotPermissions permissions, MilestoneRepository milestones,
             IndicatorRepository indicators, IndicatorValueRepository values, ProgressUpdateRepository updates, FileStorage files,
-            Clock clock) {
+            JdbcClient jdbc, Clock clock) {
         this.pilots = pilots;
         this.permissions = permissions;
         this.milestones = milestones;
@@ -61,6 +66,7 @@ public class ProgressService {
         this.values = values;
         this.updates = updates;
         this.files = files;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -77,13 +83,16 @@ public class ProgressService {
     @Transactional
     public Milestone addMilestone(long pilotId, String title, LocalDate dueOn, int weight) {
         Pilot pilot = pilots.getForEditing(pilotId);
-        if (dueOn.isBefore(pilot.getStartsOn()) || dueOn.isAfter(pilot.getEndsOn())) {
-            throw new PilotRuleException("progress.error.milestoneOutside", "dueOn", pilot.getStartsOn(), pilot.getEndsOn());
-        }
-        if (weight < 1 || weight > 100) {
-            throw new PilotRuleException("progress.error.weight", "weight");
-        }
+        checkMilestone(pilot, dueOn, weight);
         return milestones.save(new Milestone(pilot, title.strip(), dueOn, weight));
+    }
+
+    private static void checkMilestone(Pilot pilot, LocalDate dueOn, int weight) {
+        new Refusals()
+                .when(dueOn.isBefore(pilot.getStartsOn()) || dueOn.isAfter(pilot.getEndsOn()),
+                        () -> new PilotRuleException("progress.error.milestoneOutside", "dueOn", pilot.getStartsOn(), pilot.getEndsOn()))
+                .when(weight < 1 || weight > 100, () -> new PilotRuleException("progress.error.weight", "weight"))
+                .throwIfAny();
     }
 
     @Transactional
@@ -102,6 +111,11 @@ public class ProgressService {
     @Transactional
     public ProgressUpdate log(long pilotId, LoggedUpdate logged) {
         Pilot pilot = pilots.getForEditing(pilotId);
+        // The same form sent twice (a double click, a reload) is the update it already logged.
+        Optional<ProgressUpdate> earlier = logged.submission() == null ? Optional.empty() : updates.findBySubmission(logged.submission());
+        if (earlier.isPresent() && earlier.get().getPilot().getId() == pilotId) {
+            return earlier.get();
+        }
         Map<Long, Milestone> own = milestones.findByPilotIdOrderByDueOnAscIdAsc(pilotId).stream()
                 .collect(Collectors.toMap(Milestone::getId, m -> m));
         Map<Long, Indicator> ownIndicators = indicators.findByPilotIdOrderByNameAsc(pilotId).stream()
@@ -122,7 +136,7 @@ public class ProgressService {
         Set<Milestone> reached = new HashSet<>();
         logged.milestonesReached().forEach(id -> reached.add(own.get(id)));
         ProgressUpdate update = updates.save(new ProgressUpdate(pilot, logged.happenedOn(), logged.narrative().strip(),
-                logged.narrativeLang(), logged.published(), CurrentUser.require().getUsername(), reached, evidence));
+                logged.narrativeLang(), logged.published(), CurrentUser.require().getUsername(), reached, evidence, logged.submission()));
         if (!reached.isEmpty()) {
             milestones.markReached(logged.milestonesReached(), logged.happenedOn());
         }
@@ -133,6 +147,154 @@ public class ProgressService {
             }
         });
         return update;
+    }
+
+    /** An update of the pilot, for its editors to correct; another pilot's, or a withdrawn one, is not found. */
+    public ProgressUpdate updateForEditing(long pilotId, long updateId) {
+        pilots.getForEditing(pilotId);
+        return updates.findById(updateId).filter(update -> update.getPilot().getId() == pilotId)
+                .orElseThrow(() -> new NotFoundException("progress update", updateId));
+    }
+
+    /** The indicator values an update logged, for its correction page. */
+    public List<IndicatorValue> valuesOf(ProgressUpdate update) {
+        return values.findByUpdateIdOrderById(update.getId());
+    }
+
+    public Milestone milestoneForEditing(long pilotId, long milestoneId) {
+        pilots.getForEditing(pilotId);
+        return milestones.findById(milestoneId).filter(milestone -> milestone.getPilot().getId() == pilotId)
+                .orElseThrow(() -> new NotFoundException("milestone", milestoneId));
+    }
+
+    public Indicator indicatorForEditing(long pilotId, long indicatorId) {
+        pilots.getForEditing(pilotId);
+        return indicators.findById(indicatorId).filter(indicator -> indicator.getPilot().getId() == pilotId)
+                .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+    }
+
+    /**
+     * Corrects what an update says and the values it logged (by id; a value left empty is as it was); its values and the
+     * milestones it reached move with its date.
+     */
+    @Transactional
+    public ProgressUpdate correctUpdate(long pilotId, long updateId, long expectedVersion, UpdateCorrection correction) {
+        ProgressUpdate update = updateForEditing(pilotId, updateId);
+        update.requireVersion(expectedVersion);
+        new Refusals()
+                .when(correction.happenedOn().isAfter(LocalDate.now(clock)), () -> new PilotRuleException("progress.error.future", "happenedOn"))
+                .when(correction.narrative() == null || correction.narrative().isBlank(),
+                        () -> new PilotRuleException("progress.error.narrative", "narrative"))
+                .throwIfAny();
+        update.correct(correction.happenedOn(), correction.narrative().strip(), correction.narrativeLang(), correction.published());
+        for (IndicatorValue value : values.findByUpdateIdOrderById(updateId)) {
+            value.correct(correction.happenedOn(), correction.values().getOrDefault(value.getId(), value.getValue()));
+        }
+        updates.saveAndFlush(update);
+        settle(update.getMilestonesReached());
+        return update;
+    }
+
+    /** Withdraws an update with the values it logged; the milestones it alone reached are open again. */
+    @Transactional
+    public void withdrawUpdate(long pilotId, long updateId, long expectedVersion, String reason) {
+        ProgressUpdate update = updateForEditing(pilotId, updateId);
+        update.requireVersion(expectedVersion);
+        String by = withdrawer(reason);
+        values.findByUpdateIdOrderById(updateId).forEach(value -> value.withdraw(by, reason.strip(), clock.instant()));
+        update.withdraw(by, reason.strip(), clock.instant());
+        updates.saveAndFlush(update);
+        settle(update.getMilestonesReached());
+    }
+
+    @Transactional
+    public void withdrawValue(long pilotId, long valueId, long expectedVersion, String reason) {
+        IndicatorValue value = values.findById(valueId).filter(v -> v.getIndicator().getPilot().getId() == pilotId)
+                .orElseThrow(() -> new NotFoundException("indicator value", valueId));
+        pilots.getForEditing(pilotId);
+        value.requireVersion(expectedVersion);
+        value.withdraw(withdrawer(reason), reason.strip(), clock.instant());
+        values.saveAndFlush(value);
+    }
+
+    @Transactional
+    public Milestone correctMilestone(long pilotId, long milestoneId, long expectedVersion, String title, LocalDate dueOn, int weight) {
+        Milestone milestone = milestoneForEditing(pilotId, milestoneId);
+        milestone.requireVersion(expectedVersion);
+        checkMilestone(milestone.getPilot(), dueOn, weight);
+        milestone.correct(title.strip(), dueOn, weight);
+        return milestones.saveAndFlush(milestone);
+    }
+
+    /** A withdrawn milestone no longer counts towards progress, and no update reaches it any more. */
+    @Transactional
+    public void withdrawMilestone(long pilotId, long milestoneId, long expectedVersion, String reason) {
+        Milestone milestone = milestoneForEditing(pilotId, milestoneId);
+        milestone.requireVersion(expectedVersion);
+        milestone.withdraw(withdrawer(reason), reason.strip(), clock.instant());
+        milestones.saveAndFlush(milestone);
+    }
+
+    @Transactional
+    public Indicator correctIndicator(long pilotId, long indicatorId, long expectedVersion, String name, String unit, BigDecimal baseline,
+            BigDecimal target) {
+        Indicator indicator = indicatorForEditing(pilotId, indicatorId);
+        indicator.requireVersion(expectedVersion);
+        indicator.correct(name.strip(), unit.strip(), baseline, target);
+        return indicators.saveAndFlush(indicator);
+    }
+
+    /** Withdraws an indicator with all its values: it was not what the pilot measures. */
+    @Transactional
+    public void withdrawIndicator(long pilotId, long indicatorId, long expectedVersion, String reason) {
+        Indicator indicator = indicatorForEditing(pilotId, indicatorId);
+        indicator.requireVersion(expectedVersion);
+        String by = withdrawer(reason);
+        values.findByIndicatorId(indicatorId).forEach(value -> value.withdraw(by, reason.strip(), clock.instant()));
+        indicator.withdraw(by, reason.strip(), clock.instant());
+        indicators.saveAndFlush(indicator);
+    }
+
+    /** The one who withdraws, once the reason is there to keep. */
+    private static String withdrawer(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new PilotRuleException("progress.error.reasonRequired", "reason");
+        }
+        if (reason.strip().length() > Withdrawal.MAX_REASON_LENGTH) {
+            throw new PilotRuleException("progress.error.reasonTooLong", "reason", Withdrawal.MAX_REASON_LENGTH);
+        }
+        return CurrentUser.require().getUsername();
+    }
+
+    /** Each milestone is reached on the first date an update that stands reached it, or is open. */
+    private void settle(Set<Milestone> reached) {
+        reached.forEach(milestone -> milestone.reachedOn(milestones.firstReachedOn(milestone.getId()).orElse(null)));
+    }
+
+    /**
+     * The pilot's withdrawn entries, newest first, for its editors. Withdrawn rows are hidden from every entity query (and
+     * from the audit history, which shares the restriction), so they are read here in SQL.
+     */
+    public List<WithdrawnEntry> withdrawnEntries(long pilotId) {
+        pilots.getForEditing(pilotId);
+        return jdbc.sql("""
+                SELECT 'update' AS kind, narrative AS subject, withdrawn_at, withdrawn_by, withdrawal_reason
+                FROM progress_update WHERE pilot_id = :pilot AND withdrawn_at IS NOT NULL
+                UNION ALL
+                SELECT 'milestone', title, withdrawn_at, withdrawn_by, withdrawal_reason
+                FROM milestone WHERE pilot_id = :pilot AND withdrawn_at IS NOT NULL
+                UNION ALL
+                SELECT 'indicator', name, withdrawn_at, withdrawn_by, withdrawal_reason
+                FROM indicator WHERE pilot_id = :pilot AND withdrawn_at IS NOT NULL
+                UNION ALL
+                SELECT 'value', i.name || ': ' || v.value::text, v.withdrawn_at, v.withdrawn_by, v.withdrawal_reason
+                FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
+                WHERE i.pilot_id = :pilot AND v.withdrawn_at IS NOT NULL
+                ORDER BY withdrawn_at DESC""")
+                .param("pilot", pilotId)
+                .query((row, n) -> new WithdrawnEntry(row.getString("kind"), row.getString("subject"),
+                        row.getTimestamp("withdrawn_at").toInstant(), row.getString("withdrawn_by"), row.getString("withdrawal_reason")))
+                .list();
     }
 
     /** An evidence file of a pilot's update, for whoever may see that update. */

@@ -1,6 +1,5 @@
 package eu.cinema.pilot.progress;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -13,34 +12,30 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 
-import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.SQLRestriction;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 import eu.cinema.pilot.Pilot;
 
 /**
- * A dated account of what happened in a pilot, with the milestones it reached and its evidence.
- * Updates are never edited: each is itself a record of who reported what, and when.
+ * A dated account of what happened in a pilot, with the milestones it reached and its evidence. Its editors may
+ * correct its date and text or withdraw it with a reason; the history keeps every version, and who reported it.
  */
 @Entity
-public class ProgressUpdate {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @CreationTimestamp
-    private Instant createdAt;
+@Audited
+@SQLRestriction("withdrawn_at IS NULL")
+public class ProgressUpdate extends ProgressEntry {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     private Pilot pilot;
 
     private LocalDate happenedOn;
@@ -53,12 +48,18 @@ public class ProgressUpdate {
 
     private String author;
 
+    /** The token of the form that logged it: the same form sent twice logs one update. */
+    @NotAudited
+    private UUID submission;
+
     @ManyToMany
+    @NotAudited
     @JoinTable(name = "progress_update_milestone", joinColumns = @JoinColumn(name = "update_id"),
             inverseJoinColumns = @JoinColumn(name = "milestone_id"))
     private Set<Milestone> milestonesReached = new HashSet<>();
 
     @ElementCollection
+    @NotAudited
     @CollectionTable(name = "progress_update_evidence", joinColumns = @JoinColumn(name = "update_id"))
     @Column(name = "file_id")
     @OrderColumn(name = "position")
@@ -68,8 +69,9 @@ public class ProgressUpdate {
     }
 
     ProgressUpdate(Pilot pilot, LocalDate happenedOn, String narrative, String narrativeLang, boolean published,
-            String author, Set<Milestone> milestonesReached, List<UUID> evidenceIds) {
+            String author, Set<Milestone> milestonesReached, List<UUID> evidenceIds, UUID submission) {
         this.pilot = pilot;
+        this.submission = submission;
         this.happenedOn = happenedOn;
         this.narrative = narrative;
         this.narrativeLang = narrativeLang;
@@ -79,12 +81,12 @@ public class ProgressUpdate {
         this.evidenceIds = new ArrayList<>(evidenceIds);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
+    /** A correction of what the update says; who reported it and what it reached stay as they were. */
+    void correct(LocalDate happenedOn, String narrative, String narrativeLang, boolean published) {
+        this.happenedOn = happenedOn;
+        this.narrative = narrative;
+        this.narrativeLang = narrativeLang;
+        this.published = published;
     }
 
     public Pilot getPilot() {

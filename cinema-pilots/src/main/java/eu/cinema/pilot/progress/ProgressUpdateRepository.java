@@ -2,6 +2,8 @@ package eu.cinema.pilot.progress;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -13,6 +15,8 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
     List<ProgressUpdate> findByPilotIdOrderByHappenedOnDescIdDesc(Long pilotId);
 
     long countByPilotId(Long pilotId);
+
+    Optional<ProgressUpdate> findBySubmission(UUID submission);
 
     @EntityGraph(attributePaths = {"pilot", "pilot.city", "milestonesReached"})
     @Query("""

@@ -53,16 +53,18 @@ import eu.cinema.web.i18n.PlaceNames;
 public class HistoryView {
 
     /** Where each entity's form keeps its field labels; {@code field.*} holds those that several forms share. */
-    private static final Map<String, List<String>> LABEL_PREFIXES = Map.of(
-            "Site", List.of("site.field."),
-            "Pilot", List.of("pilot.field."),
-            "Milestone", List.of("pilot.field."),
-            "Indicator", List.of("pilot.field."),
-            "PlanVersion", List.of("plan.section."),
-            "PlanAction", List.of("plan.action."),
-            "CreativeActor", List.of("actor.field.", "actor."),
-            "ToolCard", List.of("tool."),
-            "PolicyRecommendation", List.of("recommendation."));
+    private static final Map<String, List<String>> LABEL_PREFIXES = Map.ofEntries(
+            Map.entry("Site", List.of("site.field.")),
+            Map.entry("Pilot", List.of("pilot.field.")),
+            Map.entry("Milestone", List.of("pilot.field.")),
+            Map.entry("Indicator", List.of("pilot.field.")),
+            Map.entry("ProgressUpdate", List.of("pilot.field.")),
+            Map.entry("IndicatorValue", List.of("pilot.field.")),
+            Map.entry("PlanVersion", List.of("plan.section.")),
+            Map.entry("PlanAction", List.of("plan.action.")),
+            Map.entry("CreativeActor", List.of("actor.field.", "actor.")),
+            Map.entry("ToolCard", List.of("tool.")),
+            Map.entry("PolicyRecommendation", List.of("recommendation.")));
 
     /** Labels that a form keeps under another name than the field's. */
     private static final Map<String, String> LABELS = Map.ofEntries(
@@ -78,7 +80,9 @@ public class HistoryView {
             Map.entry("ToolCard.developerPartner", "tool.developer"),
             Map.entry("ToolCard.lang", "form.textLanguage"),
             Map.entry("ToolCard.published", "recommendation.published"),
-            Map.entry("PolicyRecommendation.lang", "form.textLanguage"));
+            Map.entry("PolicyRecommendation.lang", "form.textLanguage"),
+            Map.entry("ProgressUpdate.narrativeLang", "form.textLanguage"),
+            Map.entry("IndicatorValue.indicator", "pilot.field.indicatorName"));
 
     /** The message of each enum value, as the pages that show it use it. */
     private static final Map<Class<?>, String> ENUM_MESSAGES = Map.ofEntries(
@@ -157,8 +161,17 @@ public class HistoryView {
     public Map<String, String> authors(Collection<HistoryEntry> entries, Locale locale) {
         Map<String, String> names = accounts.displayNames(entries.stream().map(HistoryEntry::actor).collect(Collectors.toSet()));
         return entries.stream().map(HistoryEntry::actor).distinct().collect(Collectors.toMap(actor -> actor,
-                actor -> names.containsKey(actor) ? names.get(actor)
-                        : OTHER_AUTHORS.containsKey(actor) ? messages.getMessage(OTHER_AUTHORS.get(actor), null, locale) : actor));
+                actor -> authorName(actor, names, locale)));
+    }
+
+    /** One author by name, as {@link #authors} names them (for a withdrawal, say). */
+    public String author(String actor, Locale locale) {
+        return authorName(actor, accounts.displayNames(List.of(actor)), locale);
+    }
+
+    private String authorName(String actor, Map<String, String> names, Locale locale) {
+        return names.containsKey(actor) ? names.get(actor)
+                : OTHER_AUTHORS.containsKey(actor) ? messages.getMessage(OTHER_AUTHORS.get(actor), null, locale) : actor;
     }
 
     /** Whether the value is text someone wrote, in the language of the content rather than of the interface. */

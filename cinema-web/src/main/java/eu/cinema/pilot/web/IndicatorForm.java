@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A new indicator of a pilot. */
+import eu.cinema.pilot.progress.Indicator;
+
+/** A new indicator of a pilot, or a correction of one (with the version the editor saw). */
 class IndicatorForm {
 
     @NotBlank
@@ -22,6 +24,19 @@ class IndicatorForm {
 
     @NotNull
     private BigDecimal target;
+
+    private long version;
+
+    /** The indicator as it is, for its correction. */
+    static IndicatorForm of(Indicator indicator) {
+        IndicatorForm form = new IndicatorForm();
+        form.name = indicator.getName();
+        form.unit = indicator.getUnit();
+        form.baseline = indicator.getBaseline();
+        form.target = indicator.getTarget();
+        form.version = indicator.getVersion();
+        return form;
+    }
 
     public String getName() {
         return name;
@@ -53,5 +68,13 @@ class IndicatorForm {
 
     public void setTarget(BigDecimal target) {
         this.target = target;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
     }
 }

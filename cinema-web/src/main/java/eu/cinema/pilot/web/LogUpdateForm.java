@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,9 @@ class LogUpdateForm {
     private Map<Long, BigDecimal> indicatorValues = new HashMap<>();
 
     private List<MultipartFile> evidence = List.of();
+
+    /** This form's one-time token: sent twice, it still logs one update. */
+    private UUID submission = UUID.randomUUID();
 
     public LocalDate getHappenedOn() {
         return happenedOn;
@@ -90,5 +94,13 @@ class LogUpdateForm {
 
     public void setEvidence(List<MultipartFile> evidence) {
         this.evidence = evidence;
+    }
+
+    public UUID getSubmission() {
+        return submission;
+    }
+
+    public void setSubmission(UUID submission) {
+        this.submission = submission;
     }
 }

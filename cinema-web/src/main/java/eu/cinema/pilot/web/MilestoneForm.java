@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A new milestone of a pilot. */
+import eu.cinema.pilot.progress.Milestone;
+
+/** A new milestone of a pilot, or a correction of one (with the version the editor saw). */
 class MilestoneForm {
 
     @NotBlank
@@ -25,6 +27,18 @@ class MilestoneForm {
     @Min(1)
     @Max(100)
     private Integer weight = 10;
+
+    private long version;
+
+    /** The milestone as it is, for its correction. */
+    static MilestoneForm of(Milestone milestone) {
+        MilestoneForm form = new MilestoneForm();
+        form.milestoneTitle = milestone.getTitle();
+        form.dueOn = milestone.getDueOn();
+        form.weight = (int) milestone.getWeight();
+        form.version = milestone.getVersion();
+        return form;
+    }
 
     public String getMilestoneTitle() {
         return milestoneTitle;
@@ -48,5 +62,13 @@ class MilestoneForm {
 
     public void setWeight(Integer weight) {
         this.weight = weight;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
     }
 }

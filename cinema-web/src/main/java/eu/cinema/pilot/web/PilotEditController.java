@@ -26,8 +26,11 @@ import eu.cinema.pilot.PilotKind;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.pilot.PilotStatus;
 import eu.cinema.pilot.UrbanSector;
+import eu.cinema.pilot.progress.Indicator;
 import eu.cinema.pilot.progress.LoggedUpdate;
+import eu.cinema.pilot.progress.Milestone;
 import eu.cinema.pilot.progress.ProgressService;
+import eu.cinema.pilot.progress.ProgressUpdate;
 import eu.cinema.region.CityRepository;
 import eu.cinema.roadmap.RoadmapTheme;
 import eu.cinema.web.FormPost;
@@ -110,7 +113,7 @@ class PilotEditController {
             progress.log(id, new LoggedUpdate(form.getHappenedOn(), form.getNarrative(),
                     form.getNarrativeLang() == null || form.getNarrativeLang().isBlank() ? locale.getLanguage()
                             : form.getNarrativeLang(), form.isPublished(), form.getMilestonesReached(),
-                    form.getIndicatorValues(), evidence));
+                    form.getIndicatorValues(), evidence, form.getSubmission()));
             return saved(id, redirect, Saved.of("pilot.saved.update").in("updates-heading"));
         }, () -> editView(pilot, model));
     }
@@ -144,6 +147,11 @@ class PilotEditController {
         model.addAttribute("pilot", pilot);
         model.addAttribute("progress", progress.editorsProgress(pilot));
         model.addAttribute("history", history.historyOf(Pilot.class, pilot.getId()));
+        // Corrections and withdrawals of its progress, withdrawn entries included: nowhere else to read them.
+        model.addAttribute("milestoneHistory", history.historyOfAll(Milestone.class, "pilot", pilot.getId()));
+        model.addAttribute("indicatorHistory", history.historyOfAll(Indicator.class, "pilot", pilot.getId()));
+        model.addAttribute("updateHistory", history.historyOfAll(ProgressUpdate.class, "pilot", pilot.getId()));
+        model.addAttribute("withdrawn", progress.withdrawnEntries(pilot.getId()));
         if (!model.containsAttribute("pilotForm")) {
             model.addAttribute("pilotForm", PilotForm.of(pilot));
         }
