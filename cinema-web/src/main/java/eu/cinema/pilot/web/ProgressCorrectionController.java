@@ -23,6 +23,7 @@ import eu.cinema.pilot.progress.ProgressService;
 import eu.cinema.pilot.progress.ProgressUpdate;
 import eu.cinema.web.FormPost;
 import eu.cinema.web.Saved;
+import eu.cinema.web.i18n.ContentLanguages;
 
 /**
  * Correcting a pilot's progress: an update (and the values it logged), a milestone or an indicator, each on a page of
@@ -142,6 +143,7 @@ class ProgressCorrectionController {
         model.addAttribute("pilot", pilots.get(update.getPilot().getId()));
         model.addAttribute("update", update);
         model.addAttribute("values", progress.valuesOf(update));
+        model.addAttribute("contentLanguages", ContentLanguages.CODES);
         if (!model.containsAttribute("updateCorrectionForm")) {
             model.addAttribute("updateCorrectionForm", UpdateCorrectionForm.of(update, progress.valuesOf(update)));
         }

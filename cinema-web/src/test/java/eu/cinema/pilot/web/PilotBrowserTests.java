@@ -64,6 +64,22 @@ class PilotBrowserTests {
         assertThat(browser.find(".timeline").getText()).contains(narrative, milestoneTitle);
         assertThat(browser.find("main").getText()).contains("9.00");
         browser.assertAccessible("pilot-after-update");
+
+        // The editor corrects the update, then withdraws it; the history keeps who, when and why.
+        browser.navigateByClicking("a[href$='/edit']");
+        browser.navigateByClicking(browser.findAll(".timeline li").stream().filter(li -> li.getText().contains(narrative)).findFirst()
+                .orElseThrow().findElement(org.openqa.selenium.By.cssSelector("a[href*='/updates/']")));
+        browser.assertAccessible("pilot-correct-update");
+        browser.find("#narrative").sendKeys(" (corrected)");
+        browser.navigateByClicking("main form:has(#narrative) button[type=submit]");
+        assertThat(browser.find("section[aria-labelledby=updates-heading] [role=status]").getText()).isEqualTo("The update is corrected.");
+        browser.navigateByClicking(browser.findAll(".timeline li").stream().filter(li -> li.getText().contains(narrative + " (corrected)"))
+                .findFirst().orElseThrow().findElement(org.openqa.selenium.By.cssSelector("a[href*='/updates/']")));
+        browser.find("#reason").sendKeys("Logged twice by mistake.");
+        browser.navigateByClicking("form[action$='/withdraw']:has(#reason) button[type=submit]");
+        assertThat(browser.find(".timeline").getText()).doesNotContain(narrative);
+        assertThat(browser.find(".history").getText()).contains("Logged twice by mistake.");
+        browser.assertAccessible("pilot-after-withdrawal");
         browser.navigateByClicking("form[action='/logout'] button");
     }
 }
