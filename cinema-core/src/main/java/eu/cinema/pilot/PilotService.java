@@ -99,6 +99,8 @@ public class PilotService {
         Site site = details.siteId() == null ? null
                 : sites.findById(details.siteId()).orElseThrow(() -> new PilotRuleException("pilot.error.site", "siteId"));
         Set<Partner> participants = new HashSet<>(partners.findAllById(details.participantIds()));
+        // The owner leads the pilot; it is never also one of its participants.
+        participants.removeIf(partner -> partner.getId().equals(pilot.getOwnerPartner().getId()));
         pilot.apply(details, participants, city, Geometries.location(details.longitude(), details.latitude(), "latitude"), site);
     }
 }

@@ -1,6 +1,8 @@
 package eu.cinema.pilot.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import eu.cinema.account.CurrentUser;
 import eu.cinema.actor.CiDomain;
 import eu.cinema.history.HistoryService;
 import eu.cinema.partner.PartnerService;
@@ -68,7 +71,7 @@ class PilotEditController {
         PilotForm form = new PilotForm();
         form.setStatus(PilotStatus.PLANNED);
         model.addAttribute("pilotForm", form);
-        return formChoices(model, NEW_VIEW);
+        return formChoices(model, NEW_VIEW, CurrentUser.require().getPartnerId());
     }
 
     @PostMapping
@@ -77,7 +80,7 @@ class PilotEditController {
         return FormPost.of(result).checking(() -> Pilot.check(form.toDetails(locale.getLanguage(), null))).submit(() -> {
             Pilot created = pilots.create(form.toDetails(locale.getLanguage(), null), null);
             return saved(created.getId(), redirect, Saved.of("form.createdNamed", created.getTitle()));
-        }, () -> formChoices(model, NEW_VIEW));
+        }, () -> formChoices(model, NEW_VIEW, CurrentUser.require().getPartnerId()));
     }
 
     @GetMapping("/{id}/edit")
@@ -123,8 +126,11 @@ class PilotEditController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         Pilot pilot = pilots.getForEditing(id);
         return FormPost.of(result).submit(() -> {
-            progress.addMilestone(id, form.getMilestoneTitle(), form.getDueOn(), form.getWeight());
-            return saved(id, redirect, Saved.of("pilot.saved.milestone", form.getMilestoneTitle()).in("milestones-heading"));
+            Milestone added = progress.addMilestone(id, form.getMilestoneTitle(), form.getDueOn(), form.getWeight());
+            // A due date in the past is allowed (a milestone recorded late) but said: it is overdue at once.
+            boolean overdue = added.isOverdue(LocalDate.now(ZoneOffset.UTC));
+            return saved(id, redirect, Saved.of(overdue ? "pilot.saved.milestoneOverdue" : "pilot.saved.milestone",
+                    form.getMilestoneTitle()).in("milestones-heading"));
         }, () -> editView(pilot, model));
     }
 
@@ -165,7 +171,7 @@ class PilotEditController {
             model.addAttribute("indicatorForm", new IndicatorForm());
         }
         model.addAttribute("nextStatuses", nextStatuses(pilot.getStatus()));
-        return formChoices(model, EDIT_VIEW);
+        return formChoices(model, EDIT_VIEW, pilot.getOwnerPartner().getId());
     }
 
     private static List<PilotStatus> nextStatuses(PilotStatus current) {
@@ -175,13 +181,14 @@ class PilotEditController {
         return statuses;
     }
 
-    private String formChoices(Model model, String view) {
+    /** The form's choices; the owner ({@code ownerId}, null when an administrator chooses it) is not offered as a participant. */
+    private String formChoices(Model model, String view, Long ownerId) {
         model.addAttribute("kinds", PilotKind.values());
         model.addAttribute("themes", RoadmapTheme.values());
         model.addAttribute("domainValues", CiDomain.values());
         model.addAttribute("sectorValues", UrbanSector.values());
         model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
-        model.addAttribute("partners", partners.all());
+        model.addAttribute("partners", partners.all().stream().filter(partner -> !partner.getId().equals(ownerId)).toList());
         model.addAttribute("contentLanguages", ContentLanguages.CODES);
         if (!model.containsAttribute("nextStatuses")) {
             model.addAttribute("nextStatuses", List.of(PilotStatus.PLANNED, PilotStatus.RUNNING));

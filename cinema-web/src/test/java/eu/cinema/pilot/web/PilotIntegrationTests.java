@@ -134,6 +134,27 @@ class PilotIntegrationTests {
     }
 
     @Test
+    void aMilestoneDueInThePastIsAddedWithAWordAndTheOwnerIsNoParticipantOfItsOwnPilot() {
+        PortalClient editor = signedIn(KOSICE_EDITOR);
+        long id = kosicePilot();
+        String milestone = "Recorded late " + System.nanoTime();
+
+        Page added = editor.submit(editor.get("/pilots/" + id + "/edit"), "form[action='/pilots/" + id + "/milestones']",
+                Map.of("milestoneTitle", milestone, "dueOn", "2021-09-01", "weight", "5"));
+        Document edit = editor.get(added.location() + "?lang=en").document();
+
+        assertThat(edit.select("section[aria-labelledby=milestones-heading] [role=status]").text())
+                .isEqualTo("The milestone “" + milestone + "” is added. Its due date has passed, so it shows as overdue until an update reaches it.");
+        assertThat(edit.select("form[action='/pilots/" + id + "'] .field-check:has(input[name=participantIds]) label").eachText())
+                .isNotEmpty().doesNotContain("Creative Industry Košice");
+        String csrf = edit.selectFirst("input[name=_csrf]").val();
+        String milestoneLink = edit.select("a[href^=/pilots/" + id + "/milestones/]").stream()
+                .filter(link -> link.attr("aria-label").contains(milestone)).findFirst().orElseThrow().attr("href");
+        Page form = editor.get(milestoneLink);
+        editor.submit(form, "form[action='" + milestoneLink + "/withdraw']", Map.of("reason", "A test's own milestone.", "_csrf", csrf));
+    }
+
+    @Test
     void theDetailsKeepTheirRules() {
         PortalClient editor = signedIn(KOSICE_EDITOR);
         long id = kosicePilot();
