@@ -1,7 +1,6 @@
 package eu.cinema.changes.web;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -42,6 +41,7 @@ import eu.cinema.site.SiteKind;
 import eu.cinema.site.SiteStatus;
 import eu.cinema.site.Vacancy;
 import eu.cinema.web.i18n.LocalizedDates;
+import eu.cinema.web.i18n.LocalizedNumbers;
 import eu.cinema.web.i18n.PlaceNames;
 
 /**
@@ -126,12 +126,14 @@ public class HistoryView {
 
     private final MessageSource messages;
     private final LocalizedDates dates;
+    private final LocalizedNumbers figures;
     private final PlaceNames placeNames;
     private final AccountService accounts;
 
-    HistoryView(MessageSource messages, LocalizedDates dates, PlaceNames placeNames, AccountService accounts) {
+    HistoryView(MessageSource messages, LocalizedDates dates, LocalizedNumbers figures, PlaceNames placeNames, AccountService accounts) {
         this.messages = messages;
         this.dates = dates;
+        this.figures = figures;
         this.placeNames = placeNames;
         this.accounts = accounts;
     }
@@ -204,7 +206,7 @@ public class HistoryView {
             return dates.date(date, locale);
         }
         if (value instanceof BigDecimal number) {
-            return NumberFormat.getNumberInstance(locale).format(number.stripTrailingZeros());
+            return figures.of(number, locale);
         }
         if (value instanceof Point point) {
             return messages.getMessage("history.point", new Object[] {point.getY(), point.getX()}, locale);
