@@ -148,13 +148,19 @@ public class HistoryView {
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
-    /** One field's value; {@code field} tells a language code (shown as the language's name) from other text. */
+    /**
+     * One field's value; {@code field} tells a language code (shown as the language's name) and an author (shown by
+     * their account's name, not their address) from other text.
+     */
     public Shown value(String field, Object value, Locale locale) {
         if (value instanceof HistoryEntry.Reference reference) {
             return reference(reference, locale);
         }
         if (value instanceof String code && isLanguage(field)) {
             return new Shown(Locale.forLanguageTag(code).getDisplayLanguage(locale), null);
+        }
+        if (value instanceof String actor && field.equals("author")) {
+            return new Shown(author(actor, locale), null);
         }
         return new Shown(text(value, locale), null);
     }

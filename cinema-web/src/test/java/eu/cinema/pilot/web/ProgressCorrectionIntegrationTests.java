@@ -92,7 +92,7 @@ class ProgressCorrectionIntegrationTests {
         Document afterwards = editor.get("/pilots/" + id + "/edit?lang=en").document();
         assertThat(afterwards.select(".timeline").text()).doesNotContain(narrative);
         assertThat(afterwards.select(".history").text()).as("the history keeps who, when and why")
-                .contains(narrative, "by Demo partner editor: Logged for the wrong pilot.");
+                .contains(narrative, "by Demo partner editor: Logged for the wrong pilot.").doesNotContain("partner@cinema.demo");
         ReadableHistory.assertReadsInWords(afterwards.selectFirst(".history"));
 
         String milestoneCorrection = "/pilots/" + id + "/milestones/" + milestoneId;
