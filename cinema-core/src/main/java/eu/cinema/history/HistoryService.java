@@ -44,7 +44,7 @@ public class HistoryService {
      * too, so its pages list withdrawals on their own.
      */
     private static final List<String> UNTRACKED = List.of("id", "version", "createdAt", "updatedAt", "actionKey", "plan", "planVersion",
-            "update", "withdrawal");
+            "update", "pilot", "withdrawal");
 
     /** The property that names a referenced entity: the first of these it has. */
     private static final List<String> NAMES = List.of("title", "name", "nameEn", "displayName", "code");
