@@ -73,7 +73,6 @@ class WorkController {
         model.addAttribute("attention", pilotWork.stream().filter(PilotWork::needsAttention).toList());
         model.addAttribute("drafts", plans.find(new PlanFilter(null, null, PlanState.DRAFT)));
         model.addAttribute("ownPlans", plans.ownPlans());
-        model.addAttribute("moderates", sitePermissions.mayModerateAny());
         model.addAttribute("waitingProposals", sitePermissions.mayModerateAny() ? sites.waitingForModeration() : 0);
         model.addAttribute("outboxWaiting", user.isAdmin() ? contacts.waitingInOutbox() : 0);
         model.addAttribute("imports", imports.recentImports());

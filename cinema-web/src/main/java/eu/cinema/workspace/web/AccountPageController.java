@@ -22,14 +22,14 @@ import eu.cinema.web.security.LoginThrottle;
 /** The signed-in person's account: who they are, their organisation, their password. Their work is at /workspace. */
 @Controller
 @RequestMapping("/account")
-class WorkspaceController {
+class AccountPageController {
 
     private static final String VIEW = "workspace/workspace";
 
     private final AccountService accounts;
     private final LoginThrottle throttle;
 
-    WorkspaceController(AccountService accounts, LoginThrottle throttle) {
+    AccountPageController(AccountService accounts, LoginThrottle throttle) {
         this.accounts = accounts;
         this.throttle = throttle;
     }
