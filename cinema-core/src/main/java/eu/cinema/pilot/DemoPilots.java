@@ -24,7 +24,8 @@ import eu.cinema.site.SiteRepository;
 
 /**
  * The demo profile's pilots: the project's real pilots as sample content, marked as demo data.
- * Five cross-sectoral collaborations and three CI support centres, as the project promised.
+ * Five cross-sectoral collaborations and three CI support centres, as the project promised. The project ran from July
+ * 2020 to December 2022, so its pilots are completed; Košice's centre kept running after it.
  */
 @Component
 @Profile("demo")
@@ -76,7 +77,7 @@ class DemoPilots implements ApplicationRunner {
         add("Centre for Innovation and Technology Transfer", PilotKind.CROSS_SECTORAL_COLLABORATION,
                 "Municipality of Bălți", List.of("North Regional Development Agency"), "Balti", "BAL-01",
                 RoadmapTheme.RETAIL_SMALL_BUSINESS, EnumSet.of(CiDomain.GAMES_AND_SOFTWARE, CiDomain.DESIGN),
-                EnumSet.of(UrbanSector.SMALL_BUSINESS, UrbanSector.SERVICES), "2021-06-01", "2022-12-31", PilotStatus.RUNNING,
+                EnumSet.of(UrbanSector.SMALL_BUSINESS, UrbanSector.SERVICES), "2021-06-01", "2022-12-31", PilotStatus.COMPLETED,
                 "Advice and prototyping for small businesses of northern Moldova together with young creative firms.",
                 "60000");
         add("Creative Center Košice", PilotKind.CI_SUPPORT_CENTRE, "Creative Industry Košice",
@@ -92,8 +93,8 @@ class DemoPilots implements ApplicationRunner {
         add("Sombor creative-industry support centre", PilotKind.CI_SUPPORT_CENTRE, "City of Sombor",
                 List.of("Regional Development Agency Bačka"), "Sombor", "SOM-01", RoadmapTheme.CREATIVE_INDUSTRIES,
                 EnumSet.of(CiDomain.CRAFTS, CiDomain.CULTURAL_HERITAGE), EnumSet.of(UrbanSector.TOURISM),
-                "2022-01-01", "2026-12-31", PilotStatus.PLANNED,
-                "Plan and open a support centre for the creative businesses of Sombor and the region.", "120000");
+                "2021-10-01", "2022-12-31", PilotStatus.COMPLETED,
+                "A support centre for the creative businesses of Sombor and the region, opened in the town's old craft quarter.", "120000");
     }
 
     private void add(String title, PilotKind kind, String owner, List<String> participantNames, String cityName,
@@ -107,7 +108,7 @@ class DemoPilots implements ApplicationRunner {
         Pilot pilot = Pilot.ownedBy(ownerPartner);
         pilot.apply(new PilotDetails(title, kind, Set.of(), false, city.getId(), city.getLocation().getX(),
                 city.getLocation().getY(), null, theme, domains, sectors, LocalDate.parse(from), LocalDate.parse(to), status,
-                null, new BigDecimal(budget), summary, "en", null), participants, city,
+                null, new BigDecimal(budget), summary, "en"), participants, city,
                 site == null ? city.getLocation() : site.getLocation(), site);
         pilot.markDemo();
         pilots.save(pilot);

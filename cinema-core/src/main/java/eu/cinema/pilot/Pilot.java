@@ -99,8 +99,6 @@ public class Pilot extends BaseEntity {
 
     private String summaryLang;
 
-    private Short manualProgress;
-
     private boolean demo;
 
     protected Pilot() {
@@ -112,13 +110,11 @@ public class Pilot extends BaseEntity {
         return pilot;
     }
 
-    /** The rules for a pilot's details, all reported at once: dates in order, progress a percentage, no negative budget. */
+    /** The rules for a pilot's details, all reported at once: dates in order, no negative budget. */
     public static void check(PilotDetails details) {
         new Refusals()
                 .when(details.startsOn() != null && details.endsOn() != null && details.endsOn().isBefore(details.startsOn()),
                         () -> new PilotRuleException("pilot.error.endBeforeStart", "endsOn"))
-                .when(details.manualProgress() != null && (details.manualProgress() < 0 || details.manualProgress() > 100),
-                        () -> new PilotRuleException("pilot.error.progressRange", "manualProgress"))
                 .when(details.budgetEur() != null && details.budgetEur().signum() < 0,
                         () -> new PilotRuleException("pilot.error.negativeBudget", "budgetEur"))
                 .throwIfAny();
@@ -150,7 +146,6 @@ public class Pilot extends BaseEntity {
         this.budgetEur = details.budgetEur();
         this.summary = details.summary();
         this.summaryLang = details.summaryLang();
-        this.manualProgress = details.manualProgress() == null ? null : details.manualProgress().shortValue();
     }
 
     void markDemo() {
@@ -242,10 +237,6 @@ public class Pilot extends BaseEntity {
 
     public String getSummaryLang() {
         return summaryLang;
-    }
-
-    public Short getManualProgress() {
-        return manualProgress;
     }
 
     public boolean isDemo() {

@@ -26,6 +26,5 @@ public record PilotDetails(
         String objectives,
         BigDecimal budgetEur,
         String summary,
-        String summaryLang,
-        Integer manualProgress) {
+        String summaryLang) {
 }

@@ -11,6 +11,9 @@ import eu.cinema.roadmap.RoadmapTheme;
 /** The pilots page's filters; an absent value does not filter. */
 public record PilotFilter(String countryCode, Long cityId, PilotKind kind, PilotStatus status, RoadmapTheme theme) {
 
+    /** Every pilot. */
+    public static final PilotFilter ALL = new PilotFilter(null, null, null, null, null);
+
     static final Sort ORDER = Sort.by("startsOn", "title", "id");
 
     Specification<Pilot> toSpecification() {

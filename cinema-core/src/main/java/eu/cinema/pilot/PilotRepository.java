@@ -1,5 +1,6 @@
 package eu.cinema.pilot;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,10 @@ public interface PilotRepository extends JpaRepository<Pilot, Long>, JpaSpecific
     @Query("select count(p) from Pilot p where p.kind = :kind and p.status in "
             + "(eu.cinema.pilot.PilotStatus.RUNNING, eu.cinema.pilot.PilotStatus.COMPLETED)")
     long countStarted(PilotKind kind);
+
+    @Query("select p.startsOn from Pilot p where p.kind = :kind and p.status in "
+            + "(eu.cinema.pilot.PilotStatus.RUNNING, eu.cinema.pilot.PilotStatus.COMPLETED)")
+    List<LocalDate> startDatesOfStarted(PilotKind kind);
 
     boolean existsByDemoTrue();
 

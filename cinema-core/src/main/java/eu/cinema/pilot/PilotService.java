@@ -32,15 +32,17 @@ public class PilotService {
     private final SiteRepository sites;
     private final Organisations organisations;
     private final PilotPermissions permissions;
+    private final PilotCompletion completion;
 
     PilotService(PilotRepository pilots, PartnerRepository partners, CityRepository cities, SiteRepository sites,
-            Organisations organisations, PilotPermissions permissions) {
+            Organisations organisations, PilotPermissions permissions, PilotCompletion completion) {
         this.pilots = pilots;
         this.partners = partners;
         this.cities = cities;
         this.sites = sites;
         this.organisations = organisations;
         this.permissions = permissions;
+        this.completion = completion;
     }
 
     public List<Pilot> find(PilotFilter filter) {
@@ -90,6 +92,12 @@ public class PilotService {
     public Pilot update(long id, long expectedVersion, PilotDetails details) {
         Pilot pilot = getForEditing(id);
         pilot.requireVersion(expectedVersion);
+        if (details.status() == PilotStatus.COMPLETED && pilot.getStatus() != PilotStatus.COMPLETED) {
+            List<String> open = completion.openMilestones(id);
+            if (!open.isEmpty()) {
+                throw new PilotRuleException("pilot.error.openMilestones", "status", String.join(", ", open));
+            }
+        }
         apply(pilot, details);
         return pilots.saveAndFlush(pilot);
     }

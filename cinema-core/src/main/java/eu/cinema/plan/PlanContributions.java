@@ -1,5 +1,8 @@
 package eu.cinema.plan;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,6 +27,11 @@ class PlanContributions {
             @Override
             public long achieved() {
                 return plans.countPublished();
+            }
+
+            @Override
+            public List<LocalDate> achievedOn() {
+                return plans.firstPublicationDates();
             }
         };
     }

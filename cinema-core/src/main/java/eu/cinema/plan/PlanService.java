@@ -1,6 +1,8 @@
 package eu.cinema.plan;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -131,6 +133,11 @@ public class PlanService {
 
     public long countPublished() {
         return versions.countByState(PlanState.PUBLISHED);
+    }
+
+    /** The day each published plan was first published (UTC), for the target's movement per quarter. */
+    public List<LocalDate> firstPublicationDates() {
+        return versions.firstPublicationOfPublishedPlans().stream().map(at -> at.atZone(ZoneOffset.UTC).toLocalDate()).toList();
     }
 
     /** The plan, for someone who may change it; anyone else is refused. */

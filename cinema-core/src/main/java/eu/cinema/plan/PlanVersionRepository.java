@@ -1,5 +1,6 @@
 package eu.cinema.plan;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
 
 public interface PlanVersionRepository extends JpaRepository<PlanVersion, Long>, JpaSpecificationExecutor<PlanVersion> {
 
@@ -23,4 +25,9 @@ public interface PlanVersionRepository extends JpaRepository<PlanVersion, Long>,
     List<PlanVersion> findByPublishedAtNotNullOrderByPublishedAtDesc(Limit limit);
 
     long countByState(PlanState state);
+
+    @Query("""
+            select min(v.publishedAt) from PlanVersion v where v.publishedAt is not null and v.plan.id in
+            (select p.plan.id from PlanVersion p where p.state = eu.cinema.plan.PlanState.PUBLISHED) group by v.plan.id""")
+    List<Instant> firstPublicationOfPublishedPlans();
 }

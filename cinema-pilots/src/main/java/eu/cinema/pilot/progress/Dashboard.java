@@ -3,10 +3,12 @@ package eu.cinema.pilot.progress;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import eu.cinema.pilot.PilotKind;
 import eu.cinema.pilot.PilotStatus;
+import eu.cinema.project.TargetCode;
 
 /**
  * The project's targets against its pilots, with totals per country and per indicator.
@@ -19,16 +21,26 @@ public record Dashboard(List<KindTarget> targets, Map<String, Map<PilotStatus, L
         List<IndicatorTotal> indicators) {
 
     /** {@code started} counts the running and the completed pilots of the kind. */
-    public record KindTarget(PilotKind kind, int target, long started, long completed) {
+    public record KindTarget(PilotKind kind, TargetCode code, int target, long started, long completed) {
 
-        static KindTarget of(PilotKind kind, int target, Map<PilotStatus, Long> countsByStatus) {
+        static KindTarget of(PilotKind kind, TargetCode code, int target, Map<PilotStatus, Long> countsByStatus) {
             long completed = countsByStatus.getOrDefault(PilotStatus.COMPLETED, 0L);
-            return new KindTarget(kind, target, completed + countsByStatus.getOrDefault(PilotStatus.RUNNING, 0L), completed);
+            return new KindTarget(kind, code, target, completed + countsByStatus.getOrDefault(PilotStatus.RUNNING, 0L), completed);
+        }
+
+        /** The share of the promised pilots that started, as a fraction. */
+        public Optional<BigDecimal> shareStarted() {
+            return IndicatorSeries.shareOf(BigDecimal.valueOf(started), BigDecimal.valueOf(target));
         }
     }
 
     /** The latest values of one indicator across the pilots that measure it, and their targets. */
     public record IndicatorTotal(String name, String unit, long pilots, BigDecimal latest, BigDecimal target) {
+
+        /** The share of the added-up target reached, as a fraction. */
+        public Optional<BigDecimal> share() {
+            return IndicatorSeries.shareOf(latest, target);
+        }
 
         /**
          * Adds up the pilots' indicators that share a name (in any letter case) and a unit, in the order of their

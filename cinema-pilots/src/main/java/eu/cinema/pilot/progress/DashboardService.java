@@ -47,7 +47,7 @@ public class DashboardService {
         }
         List<Dashboard.KindTarget> kindTargets = new ArrayList<>();
         for (PilotKind kind : List.of(PilotKind.CROSS_SECTORAL_COLLABORATION, PilotKind.CI_SUPPORT_CENTRE)) {
-            kindTargets.add(Dashboard.KindTarget.of(kind, targets.findById(COUNTED.get(kind)).map(ProjectTarget::getTarget).orElse(0),
+            kindTargets.add(Dashboard.KindTarget.of(kind, COUNTED.get(kind), targets.findById(COUNTED.get(kind)).map(ProjectTarget::getTarget).orElse(0),
                     byKind.getOrDefault(kind, Map.of())));
         }
         Map<String, Map<PilotStatus, Long>> countries = new TreeMap<>();

@@ -1,6 +1,7 @@
 package eu.cinema.pilot.progress;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,7 +13,10 @@ import org.hibernate.envers.RelationTargetAuditMode;
 
 import eu.cinema.pilot.Pilot;
 
-/** A step of a pilot with its due date and its weight in the pilot's overall progress. */
+/**
+ * A step of a pilot with its due date and its weight in the pilot's overall progress. It is open until an update
+ * reaches it, or until its editors close it as not reached, with a reason; a pilot is completed with all its steps settled.
+ */
 @Entity
 @Audited
 @SQLRestriction("withdrawn_at IS NULL")
@@ -30,6 +34,10 @@ public class Milestone extends ProgressEntry {
 
     private short weight;
 
+    private LocalDate closedOn;
+
+    private String closingReason;
+
     protected Milestone() {
     }
 
@@ -44,8 +52,28 @@ public class Milestone extends ProgressEntry {
         return doneOn != null;
     }
 
+    /** Closed as not reached: it will not be reached, and says why. */
+    public boolean isClosed() {
+        return closedOn != null;
+    }
+
+    /** Neither reached nor closed: what a pilot still has to do. */
+    public boolean isOpen() {
+        return !isDone() && !isClosed();
+    }
+
     public boolean isOverdue(LocalDate today) {
-        return !isDone() && dueOn.isBefore(today);
+        return isOpen() && dueOn.isBefore(today);
+    }
+
+    /** Days past its due date on {@code today}, for an overdue milestone. */
+    public long daysOverdue(LocalDate today) {
+        return ChronoUnit.DAYS.between(dueOn, today);
+    }
+
+    void close(LocalDate on, String reason) {
+        this.closedOn = on;
+        this.closingReason = reason;
     }
 
     /** When the updates that stand reached it, or null: an update corrected or withdrawn moves it. */
@@ -77,5 +105,13 @@ public class Milestone extends ProgressEntry {
 
     public short getWeight() {
         return weight;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public String getClosingReason() {
+        return closingReason;
     }
 }

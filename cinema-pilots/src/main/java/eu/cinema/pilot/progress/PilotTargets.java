@@ -1,5 +1,8 @@
 package eu.cinema.pilot.progress;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,7 +11,7 @@ import eu.cinema.pilot.PilotRepository;
 import eu.cinema.project.TargetAchievement;
 import eu.cinema.project.TargetCode;
 
-/** The project's pilot targets count the pilots of each kind that have started (running or completed). */
+/** The project's pilot targets count the pilots of each kind that have started (running or completed), on their start dates. */
 @Configuration(proxyBeanMethods = false)
 class PilotTargets {
 
@@ -32,6 +35,11 @@ class PilotTargets {
             @Override
             public long achieved() {
                 return pilots.countStarted(kind);
+            }
+
+            @Override
+            public List<LocalDate> achievedOn() {
+                return pilots.startDatesOfStarted(kind);
             }
         };
     }

@@ -4,10 +4,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -24,6 +27,7 @@ import eu.cinema.pilot.Pilot;
 import eu.cinema.pilot.PilotPermissions;
 import eu.cinema.pilot.PilotRuleException;
 import eu.cinema.pilot.PilotService;
+import eu.cinema.pilot.PilotStatus;
 import eu.cinema.storage.FileKind;
 import eu.cinema.storage.FileStorage;
 import eu.cinema.storage.StoredFile;
@@ -116,7 +120,8 @@ public class ProgressService {
         if (earlier.isPresent() && earlier.get().getPilot().getId() == pilotId) {
             return earlier.get();
         }
-        Map<Long, Milestone> own = milestones.findByPilotIdOrderByDueOnAscIdAsc(pilotId).stream()
+        // A milestone closed as not reached is not reached later by accident.
+        Map<Long, Milestone> own = milestones.findByPilotIdOrderByDueOnAscIdAsc(pilotId).stream().filter(m -> !m.isClosed())
                 .collect(Collectors.toMap(Milestone::getId, m -> m));
         Map<Long, Indicator> ownIndicators = indicators.findByPilotIdOrderByNameAsc(pilotId).stream()
                 .collect(Collectors.toMap(Indicator::getId, i -> i));
@@ -128,6 +133,10 @@ public class ProgressService {
         }
         if (logged.happenedOn().isAfter(LocalDate.now(clock))) {
             throw new PilotRuleException("progress.error.future", "happenedOn");
+        }
+        // A planned pilot has no progress: it starts running before it reaches anything.
+        if (pilot.getStatus() == PilotStatus.PLANNED && !logged.milestonesReached().isEmpty()) {
+            throw new PilotRuleException("progress.error.plannedReached", "milestonesReached");
         }
         List<UUID> evidence = new ArrayList<>();
         for (LoggedUpdate.Evidence file : logged.evidence()) {
@@ -226,6 +235,22 @@ public class ProgressService {
         return milestones.saveAndFlush(milestone);
     }
 
+    /**
+     * Closes an open milestone as not reached, with the reason: it still counts in the pilot's progress (as not reached),
+     * and no longer stands between the pilot and its completion.
+     */
+    @Transactional
+    public void closeMilestone(long pilotId, long milestoneId, long expectedVersion, String reason) {
+        Milestone milestone = milestoneForEditing(pilotId, milestoneId);
+        milestone.requireVersion(expectedVersion);
+        requireReason(reason, "closingReason");
+        if (!milestone.isOpen()) {
+            throw new PilotRuleException("progress.error.milestoneSettled", "closingReason");
+        }
+        milestone.close(LocalDate.now(clock), reason.strip());
+        milestones.saveAndFlush(milestone);
+    }
+
     /** A withdrawn milestone no longer counts towards progress, and no update reaches it any more. */
     @Transactional
     public void withdrawMilestone(long pilotId, long milestoneId, long expectedVersion, String reason) {
@@ -257,13 +282,17 @@ public class ProgressService {
 
     /** The one who withdraws, once the reason is there to keep. */
     private static String withdrawer(String reason) {
+        requireReason(reason, "reason");
+        return CurrentUser.require().getUsername();
+    }
+
+    private static void requireReason(String reason, String field) {
         if (reason == null || reason.isBlank()) {
-            throw new PilotRuleException("progress.error.reasonRequired", "reason");
+            throw new PilotRuleException("progress.error.reasonRequired", field);
         }
         if (reason.strip().length() > Withdrawal.MAX_REASON_LENGTH) {
-            throw new PilotRuleException("progress.error.reasonTooLong", "reason", Withdrawal.MAX_REASON_LENGTH);
+            throw new PilotRuleException("progress.error.reasonTooLong", field, Withdrawal.MAX_REASON_LENGTH);
         }
-        return CurrentUser.require().getUsername();
     }
 
     /** Each milestone is reached on the first date an update that stands reached it, or is open. */
@@ -316,17 +345,33 @@ public class ProgressService {
                 .toList();
         List<ProgressUpdate> shown = updates.findByPilotIdOrderByHappenedOnDescIdDesc(pilot.getId()).stream()
                 .filter(update -> internal || update.isPublished()).toList();
-        return new PilotProgress(percent(pilot, all), all, all.stream().filter(m -> m.isOverdue(today)).toList(),
-                all.stream().filter(m -> !m.isDone() && !m.getDueOn().isBefore(today)).findFirst(), series, shown);
+        // A completed or cancelled pilot has nothing left to be late with.
+        boolean underway = pilot.getStatus() == PilotStatus.PLANNED || pilot.getStatus() == PilotStatus.RUNNING;
+        return new PilotProgress(percent(pilot.getStatus(), all.stream().mapToLong(Milestone::getWeight).sum(),
+                all.stream().filter(Milestone::isDone).mapToLong(Milestone::getWeight).sum()), all,
+                underway ? all.stream().filter(m -> m.isOverdue(today)).toList() : List.of(),
+                all.stream().filter(m -> m.isOpen() && !m.getDueOn().isBefore(today)).findFirst(), series, shown, today);
     }
 
-    /** From the milestones' weights; for a pilot without milestones, the editor's own figure. */
-    static int percent(Pilot pilot, List<Milestone> milestones) {
-        if (milestones.isEmpty()) {
-            return pilot.getManualProgress() == null ? 0 : pilot.getManualProgress();
+    /** The progress of each of these pilots that has one, by pilot id, in one query: for lists, the dashboard and feeds. */
+    public Map<Long, Integer> percentages(Collection<Pilot> shown) {
+        Map<Long, PilotStatus> statuses = shown.stream().collect(Collectors.toMap(Pilot::getId, Pilot::getStatus, (a, b) -> a));
+        Map<Long, Integer> percentages = new HashMap<>();
+        if (!statuses.isEmpty()) {
+            for (MilestoneRepository.WeightSum sum : milestones.sumWeights(statuses.keySet())) {
+                percent(statuses.get(sum.getPilotId()), sum.getTotal(), sum.getReached())
+                        .ifPresent(percent -> percentages.put(sum.getPilotId(), percent));
+            }
         }
-        int total = milestones.stream().mapToInt(Milestone::getWeight).sum();
-        int done = milestones.stream().filter(Milestone::isDone).mapToInt(Milestone::getWeight).sum();
-        return done * 100 / total;
+        return percentages;
+    }
+
+    /**
+     * The one meaning of progress: the weight of the milestones reached in all the milestones' weight. A planned pilot,
+     * or one without milestones, has none.
+     */
+    static OptionalInt percent(PilotStatus status, long totalWeight, long reachedWeight) {
+        return status == PilotStatus.PLANNED || totalWeight == 0 ? OptionalInt.empty()
+                : OptionalInt.of((int) (reachedWeight * 100 / totalWeight));
     }
 }

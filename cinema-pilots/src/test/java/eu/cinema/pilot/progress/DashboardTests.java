@@ -11,17 +11,27 @@ import org.junit.jupiter.api.Test;
 
 import eu.cinema.pilot.PilotKind;
 import eu.cinema.pilot.PilotStatus;
+import eu.cinema.project.TargetCode;
 
 /** The dashboard's arithmetic: started and completed pilots against the targets, indicators added up across pilots. */
 class DashboardTests {
 
     @Test
     void startedCountsRunningAndCompletedPilotsButNotPlannedOrStoppedOnes() {
-        Dashboard.KindTarget target = Dashboard.KindTarget.of(PilotKind.CROSS_SECTORAL_COLLABORATION, 5,
-                Map.of(PilotStatus.PLANNED, 2L, PilotStatus.RUNNING, 1L, PilotStatus.COMPLETED, 3L));
+        Dashboard.KindTarget target = Dashboard.KindTarget.of(PilotKind.CROSS_SECTORAL_COLLABORATION,
+                TargetCode.CROSS_SECTORAL_COLLABORATIONS, 5, Map.of(PilotStatus.PLANNED, 2L, PilotStatus.RUNNING, 1L, PilotStatus.COMPLETED, 3L));
 
-        assertThat(target).isEqualTo(new Dashboard.KindTarget(PilotKind.CROSS_SECTORAL_COLLABORATION, 5, 4, 3));
-        assertThat(Dashboard.KindTarget.of(PilotKind.CI_SUPPORT_CENTRE, 3, Map.of()).started()).isZero();
+        assertThat(target).isEqualTo(new Dashboard.KindTarget(PilotKind.CROSS_SECTORAL_COLLABORATION,
+                TargetCode.CROSS_SECTORAL_COLLABORATIONS, 5, 4, 3));
+        assertThat(target.shareStarted()).contains(new BigDecimal("0.8000"));
+        assertThat(Dashboard.KindTarget.of(PilotKind.CI_SUPPORT_CENTRE, TargetCode.CI_SUPPORT_CENTRES, 3, Map.of()).started()).isZero();
+    }
+
+    @Test
+    void anIndicatorTotalSaysWhichShareOfItsTargetIsReachedAndNoneWithoutATarget() {
+        assertThat(new Dashboard.IndicatorTotal("Events held", "events", 2, new BigDecimal("6"), new BigDecimal("10")).share())
+                .contains(new BigDecimal("0.6000"));
+        assertThat(new Dashboard.IndicatorTotal("Visitors", "people", 1, new BigDecimal("6"), BigDecimal.ZERO).share()).isEmpty();
     }
 
     @Test

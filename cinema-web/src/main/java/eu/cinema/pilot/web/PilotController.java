@@ -1,5 +1,6 @@
 package eu.cinema.pilot.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -50,7 +51,9 @@ class PilotController {
             @RequestParam(required = false) PilotKind kind, @RequestParam(required = false) PilotStatus status,
             @RequestParam(required = false) RoadmapTheme theme, Model model) {
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        model.addAttribute("pilots", pilots.find(new PilotFilter(countryCode, city, kind, status, theme)));
+        List<Pilot> found = pilots.find(new PilotFilter(countryCode, city, kind, status, theme));
+        model.addAttribute("pilots", found);
+        model.addAttribute("percentages", progress.percentages(found));
         model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
         model.addAttribute("kinds", PilotKind.values());

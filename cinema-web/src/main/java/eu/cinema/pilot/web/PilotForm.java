@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -82,10 +80,6 @@ class PilotForm {
 
     private String summaryLang;
 
-    @Min(0)
-    @Max(100)
-    private Integer manualProgress;
-
     private long version;
 
     static PilotForm of(Pilot pilot) {
@@ -107,7 +101,6 @@ class PilotForm {
         form.budgetEur = pilot.getBudgetEur();
         form.summary = pilot.getSummary();
         form.summaryLang = pilot.getSummaryLang();
-        form.manualProgress = pilot.getManualProgress() == null ? null : pilot.getManualProgress().intValue();
         form.version = pilot.getVersion();
         return form;
     }
@@ -116,7 +109,7 @@ class PilotForm {
         return new PilotDetails(title == null ? null : title.strip(), kind, participantIds == null ? Set.of() : participantIds, participantsMayEdit,
                 cityId, longitude, latitude, siteId, theme, domains == null ? Set.of() : domains,
                 sectors == null ? Set.of() : sectors, startsOn, endsOn, status, objectives, budgetEur, summary,
-                summaryLang == null || summaryLang.isBlank() ? interfaceLanguage : summaryLang, manualProgress);
+                summaryLang == null || summaryLang.isBlank() ? interfaceLanguage : summaryLang);
     }
 
     public String getTitle() {
@@ -253,14 +246,6 @@ class PilotForm {
 
     public void setSummaryLang(String summaryLang) {
         this.summaryLang = summaryLang;
-    }
-
-    public Integer getManualProgress() {
-        return manualProgress;
-    }
-
-    public void setManualProgress(Integer manualProgress) {
-        this.manualProgress = manualProgress;
     }
 
     public long getVersion() {

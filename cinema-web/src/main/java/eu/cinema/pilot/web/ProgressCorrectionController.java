@@ -110,6 +110,17 @@ class ProgressCorrectionController {
         }, () -> milestoneView(milestone, model));
     }
 
+    /** A milestone that will not be reached is closed with the reason, so that the pilot can be completed. */
+    @PostMapping("/milestones/{milestoneId}/close")
+    String closeMilestone(@PathVariable long id, @PathVariable long milestoneId, @Valid @ModelAttribute MilestoneClosingForm closingForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Milestone milestone = progress.milestoneForEditing(id, milestoneId);
+        return FormPost.of(result).submit(() -> {
+            progress.closeMilestone(id, milestoneId, closingForm.getVersion(), closingForm.getClosingReason());
+            return saved(id, "milestones-heading", Saved.of("pilot.saved.milestoneClosed", milestone.getTitle()), redirect);
+        }, () -> milestoneView(milestone, model));
+    }
+
     @GetMapping("/indicators/{indicatorId}")
     String initIndicatorCorrection(@PathVariable long id, @PathVariable long indicatorId, Model model) {
         return indicatorView(progress.indicatorForEditing(id, indicatorId), model);
@@ -160,6 +171,9 @@ class ProgressCorrectionController {
             model.addAttribute("milestoneForm", MilestoneForm.of(milestone));
         }
         model.addAttribute("history", history.historyOf(Milestone.class, milestone.getId()));
+        if (!model.containsAttribute("milestoneClosingForm")) {
+            model.addAttribute("milestoneClosingForm", MilestoneClosingForm.of(milestone.getVersion()));
+        }
         return withWithdrawForm(milestone.getVersion(), model);
     }
 

@@ -1,13 +1,20 @@
 package eu.cinema.web.i18n;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
+import java.util.Date;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
 
 /**
  * Dates as each language writes them (1 Feb 2024, 01.02.2024, 1. 2. 2024), for templates as
@@ -22,6 +29,31 @@ public class LocalizedDates {
 
     public String date(Instant value, Locale locale) {
         return value == null ? null : date(value.atZone(ZoneOffset.UTC).toLocalDate(), locale);
+    }
+
+    /** A month as a chart's axis names it: "Mar 2022", "März 2022", "mar. 2022". */
+    public String monthYear(LocalDate value, Locale locale) {
+        DateFormat format = DateFormat.getInstanceForSkeleton(DateFormat.YEAR_ABBR_MONTH, locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(utcDate(value));
+    }
+
+    /** A quarter as each language names it: "Q3 2020". */
+    public String quarter(LocalDate firstDay, Locale locale) {
+        DateFormat format = DateFormat.getInstanceForSkeleton(DateFormat.YEAR_ABBR_QUARTER, locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(utcDate(firstDay));
+    }
+
+    /** A period in words, each language's way: "1 January – 30 June 2022", "1. Januar – 30. Juni 2022". */
+    public String period(LocalDate from, LocalDate to, Locale locale) {
+        DateIntervalFormat format = DateIntervalFormat.getInstance(DateFormat.YEAR_MONTH_DAY, locale);
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(new DateInterval(utcDate(from).getTime(), utcDate(to).getTime()));
+    }
+
+    private static Date utcDate(LocalDate value) {
+        return Date.from(value.atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     public String dateTime(Instant value, Locale locale) {

@@ -161,16 +161,16 @@ class PilotIntegrationTests {
         Page form = editor.get("/pilots/" + id + "/edit");
 
         Page inverted = editDetails(editor, form, id, Map.of("startsOn", "2022-01-01", "endsOn", "2021-01-01"));
-        Page progress = editDetails(editor, form, id, Map.of("manualProgress", "150"));
+        Page outside = editDetails(editor, form, id, Map.of("latitude", "95"));
         Page backwards = editDetails(editor, form, id, Map.of("status", "PLANNED"));
-        Page allWrong = editDetails(editor, form, id, Map.of("startsOn", "2022-01-01", "endsOn", "2021-01-01", "manualProgress", "150",
+        Page allWrong = editDetails(editor, form, id, Map.of("startsOn", "2022-01-01", "endsOn", "2021-01-01", "latitude", "95",
                 "budgetEur", "-5"));
 
         assertThat(inverted.text("#endsOn-error")).isEqualTo("The end must not be before the start.");
-        assertThat(progress.text("#manualProgress-error")).isEqualTo("Enter at most 100.");
+        assertThat(outside.text("#latitude-error")).isEqualTo("Enter at most 90.");
         assertThat(backwards.text("#status-error")).isEqualTo("A pilot’s status cannot change from “Running” to “Planned”.");
         assertThat(allWrong.document().select(".error-summary li").eachText()).as("every rule in one answer").containsExactlyInAnyOrder(
-                "The end must not be before the start.", "Enter at most 100.", allWrong.text("#budgetEur-error"));
+                "The end must not be before the start.", "Enter at most 90.", allWrong.text("#budgetEur-error"));
         assertThat(allWrong.text("#budgetEur-error")).isNotBlank();
     }
 
@@ -301,7 +301,7 @@ class PilotIntegrationTests {
     private static Page editDetails(PortalClient editor, Page form, long id, Map<String, String> changes) {
         Document document = form.document();
         Map<String, String> values = new HashMap<>();
-        for (String field : List.of("title", "startsOn", "endsOn", "latitude", "longitude", "budgetEur", "manualProgress",
+        for (String field : List.of("title", "startsOn", "endsOn", "latitude", "longitude", "budgetEur",
                 "summary", "objectives")) {
             values.put(field, document.selectFirst("form[action='/pilots/" + id + "'] #" + field).val());
         }
