@@ -46,6 +46,11 @@ public class IndicatorValue extends ProgressEntry {
         this.value = value;
     }
 
+    /** The update that logged it. */
+    public ProgressUpdate getUpdate() {
+        return update;
+    }
+
     public Indicator getIndicator() {
         return indicator;
     }

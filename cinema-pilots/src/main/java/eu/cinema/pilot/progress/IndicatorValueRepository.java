@@ -1,6 +1,7 @@
 package eu.cinema.pilot.progress;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -13,6 +14,9 @@ interface IndicatorValueRepository extends JpaRepository<IndicatorValue, Long> {
 
     @EntityGraph(attributePaths = "indicator")
     List<IndicatorValue> findByUpdateIdOrderById(Long updateId);
+
+    @EntityGraph(attributePaths = {"indicator", "update"})
+    List<IndicatorValue> findByUpdateIdInOrderById(Collection<Long> updateIds);
 
     List<IndicatorValue> findByIndicatorId(Long indicatorId);
 

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -324,6 +326,35 @@ public class ProgressService {
                 .query((row, n) -> new WithdrawnEntry(row.getString("kind"), row.getString("subject"),
                         row.getTimestamp("withdrawn_at").toInstant(), row.getString("withdrawn_by"), row.getString("withdrawal_reason")))
                 .list();
+    }
+
+    /** The evidence files of these updates, by update, in their order: names, types and sizes, not the content. */
+    public Map<Long, List<EvidenceFile>> evidenceOf(Collection<Long> updateIds) {
+        if (updateIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql("""
+                SELECT e.update_id, e.position, f.filename, f.content_type, f.size_bytes
+                FROM progress_update_evidence e JOIN stored_file f ON f.id = e.file_id
+                WHERE e.update_id IN (:updates) ORDER BY e.update_id, e.position""")
+                .param("updates", updateIds)
+                .query((row, n) -> new EvidenceFile(row.getLong("update_id"), row.getInt("position"), row.getString("filename"),
+                        row.getString("content_type"), row.getLong("size_bytes")))
+                .list().stream().collect(Collectors.groupingBy(EvidenceFile::updateId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** A pilot's updates in a period, internal ones included, oldest first, for its editors' period report. */
+    public List<ProgressUpdate> updatesBetween(long pilotId, LocalDate from, LocalDate to) {
+        pilots.getForEditing(pilotId);
+        return updates.findByPilotIdOrderByHappenedOnDescIdDesc(pilotId).stream()
+                .filter(update -> !update.getHappenedOn().isBefore(from) && !update.getHappenedOn().isAfter(to))
+                .sorted(Comparator.comparing(ProgressUpdate::getHappenedOn).thenComparing(ProgressUpdate::getId)).toList();
+    }
+
+    /** The indicator values these updates logged, by update. */
+    public Map<Long, List<IndicatorValue>> valuesOfUpdates(Collection<Long> updateIds) {
+        return updateIds.isEmpty() ? Map.of()
+                : values.findByUpdateIdInOrderById(updateIds).stream().collect(Collectors.groupingBy(v -> v.getUpdate().getId()));
     }
 
     /** An evidence file of a pilot's update, for whoever may see that update. */

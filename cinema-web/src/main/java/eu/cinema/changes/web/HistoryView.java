@@ -26,6 +26,7 @@ import eu.cinema.partner.PartnerKind;
 import eu.cinema.partner.PartnerRole;
 import eu.cinema.pilot.PilotKind;
 import eu.cinema.pilot.PilotStatus;
+import eu.cinema.pilot.reporting.ReportState;
 import eu.cinema.plan.ActionIndicator;
 import eu.cinema.plan.ActionStatus;
 import eu.cinema.plan.FundingSource;
@@ -60,6 +61,7 @@ public class HistoryView {
             Map.entry("Indicator", List.of("pilot.field.")),
             Map.entry("ProgressUpdate", List.of("pilot.field.")),
             Map.entry("IndicatorValue", List.of("pilot.field.")),
+            Map.entry("PeriodReport", List.of("reporting.field.")),
             Map.entry("PlanVersion", List.of("plan.section.")),
             Map.entry("PlanAction", List.of("plan.action.")),
             Map.entry("CreativeActor", List.of("actor.field.", "actor.")),
@@ -82,12 +84,14 @@ public class HistoryView {
             Map.entry("ToolCard.published", "recommendation.published"),
             Map.entry("PolicyRecommendation.lang", "form.textLanguage"),
             Map.entry("ProgressUpdate.narrativeLang", "form.textLanguage"),
-            Map.entry("IndicatorValue.indicator", "pilot.field.indicatorName"));
+            Map.entry("IndicatorValue.indicator", "pilot.field.indicatorName"),
+            Map.entry("PeriodReport.summaryLang", "form.textLanguage"));
 
     /** The message of each enum value, as the pages that show it use it. */
     private static final Map<Class<?>, String> ENUM_MESSAGES = Map.ofEntries(
             Map.entry(PilotKind.class, "pilot.kind.%s"),
             Map.entry(PilotStatus.class, "pilot.status.%s"),
+            Map.entry(ReportState.class, "reporting.state.%s"),
             Map.entry(RoadmapTheme.class, "roadmap.%s.title"),
             Map.entry(SiteKind.class, "site.kind.%s"),
             Map.entry(Ownership.class, "site.ownership.%s"),

@@ -23,7 +23,8 @@ public record IndicatorChart(int width, int height, int plotLeft, int plotRight,
     static final int WIDTH = 360;
     static final int HEIGHT = 200;
     private static final int LEFT = 44;
-    private static final int RIGHT = 8;
+    /** Room right of the plot for the target's label, level with its line and clear of the bars. */
+    private static final int RIGHT = 64;
     private static final int TOP = 22;
     private static final int BOTTOM = 36;
     private static final int GAP = 6;
@@ -68,6 +69,12 @@ public record IndicatorChart(int width, int height, int plotLeft, int plotRight,
                 new Tick(TOP, top));
         return new IndicatorChart(WIDTH, HEIGHT, LEFT, plotRight, TOP, plotBottom,
                 plotBottom - scale(series.indicator().getTarget().max(BigDecimal.ZERO), top, plotHeight), ticks, bars);
+    }
+
+    /** A value as a share of the value axis, in percent: the length of its bar where bars run across the page (the PDF). */
+    public int percentOfTop(BigDecimal value) {
+        BigDecimal top = ticks.get(ticks.size() - 1).value();
+        return value.max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100)).divide(top, 0, RoundingMode.HALF_UP).intValue();
     }
 
     /** The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least {@code value}: an axis's round top. */

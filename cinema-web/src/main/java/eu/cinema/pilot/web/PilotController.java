@@ -24,6 +24,8 @@ import eu.cinema.pilot.PilotService;
 import eu.cinema.pilot.PilotStatus;
 import eu.cinema.pilot.progress.PilotProgress;
 import eu.cinema.pilot.progress.ProgressService;
+import eu.cinema.pilot.progress.ProgressUpdate;
+import eu.cinema.pilot.reporting.PeriodReportService;
 import eu.cinema.region.CityRepository;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.roadmap.RoadmapTheme;
@@ -36,12 +38,15 @@ class PilotController {
 
     private final PilotService pilots;
     private final ProgressService progress;
+    private final PeriodReportService periodReports;
     private final CountryRepository countries;
     private final CityRepository cities;
 
-    PilotController(PilotService pilots, ProgressService progress, CountryRepository countries, CityRepository cities) {
+    PilotController(PilotService pilots, ProgressService progress, PeriodReportService periodReports, CountryRepository countries,
+            CityRepository cities) {
         this.pilots = pilots;
         this.progress = progress;
+        this.periodReports = periodReports;
         this.countries = countries;
         this.cities = cities;
     }
@@ -71,6 +76,8 @@ class PilotController {
         model.addAttribute("progress", pilotProgress);
         model.addAttribute("charts", pilotProgress.indicators().stream()
                 .collect(Collectors.toMap(s -> s.indicator().getId(), IndicatorChart::of)));
+        model.addAttribute("evidence", progress.evidenceOf(pilotProgress.updates().stream().map(ProgressUpdate::getId).toList()));
+        model.addAttribute("reportStatuses", periodReports.publicStatuses(pilot));
         return "pilot/detail";
     }
 

@@ -33,7 +33,9 @@ import eu.cinema.pilot.progress.Indicator;
 import eu.cinema.pilot.progress.LoggedUpdate;
 import eu.cinema.pilot.progress.Milestone;
 import eu.cinema.pilot.progress.ProgressService;
+import eu.cinema.pilot.progress.PilotProgress;
 import eu.cinema.pilot.progress.ProgressUpdate;
+import eu.cinema.pilot.reporting.PeriodReportService;
 import eu.cinema.region.CityRepository;
 import eu.cinema.roadmap.RoadmapTheme;
 import eu.cinema.web.FormPost;
@@ -56,14 +58,16 @@ class PilotEditController {
     private final PartnerService partners;
     private final CityRepository cities;
     private final HistoryService history;
+    private final PeriodReportService periodReports;
 
     PilotEditController(PilotService pilots, ProgressService progress, PartnerService partners, CityRepository cities,
-            HistoryService history) {
+            HistoryService history, PeriodReportService periodReports) {
         this.pilots = pilots;
         this.progress = progress;
         this.partners = partners;
         this.cities = cities;
         this.history = history;
+        this.periodReports = periodReports;
     }
 
     @GetMapping("/new")
@@ -151,7 +155,10 @@ class PilotEditController {
     /** Every form of the page; the one just submitted keeps its input and errors. */
     private String editView(Pilot pilot, Model model) {
         model.addAttribute("pilot", pilot);
-        model.addAttribute("progress", progress.editorsProgress(pilot));
+        PilotProgress shown = progress.editorsProgress(pilot);
+        model.addAttribute("progress", shown);
+        model.addAttribute("evidence", progress.evidenceOf(shown.updates().stream().map(ProgressUpdate::getId).toList()));
+        model.addAttribute("reportStatuses", periodReports.publicStatuses(pilot));
         model.addAttribute("history", history.historyOf(Pilot.class, pilot.getId()));
         // Corrections and withdrawals of its progress, withdrawn entries included: nowhere else to read them.
         model.addAttribute("milestoneHistory", history.historyOfAll(Milestone.class, "pilot", pilot.getId()));

@@ -4,10 +4,11 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,57 +22,121 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import eu.cinema.pilot.Pilot;
+import eu.cinema.pilot.PilotFilter;
+import eu.cinema.pilot.PilotRuleException;
+import eu.cinema.pilot.PilotService;
+import eu.cinema.pilot.progress.PilotProgress;
+import eu.cinema.pilot.progress.ProgressService;
+import eu.cinema.pilot.progress.ProgressUpdate;
 import eu.cinema.pilot.progress.ReportingService;
+import eu.cinema.pilot.reporting.PeriodReportService;
+import eu.cinema.pilot.reporting.ReportingPeriod;
+import eu.cinema.project.ProjectOverview;
 import eu.cinema.web.PublicUrl;
 import eu.cinema.web.rendering.AtomFeed;
 import eu.cinema.web.rendering.PdfRenderer;
+import eu.cinema.web.rendering.Spreadsheet;
 
-/** Reporting on pilots: the CSV and PDF reports of a period and the Atom feed of published updates. */
+/** Reporting on pilots: the PDF, spreadsheet and CSV reports of a period and the Atom feed of published updates. */
 @Controller
 @RequestMapping("/pilots")
 class PilotReportController {
 
     private final ReportingService reporting;
+    private final PilotService pilots;
+    private final ProgressService progress;
+    private final PeriodReportService periodReports;
+    private final ProjectOverview overview;
     private final MessageSource messages;
     private final PdfRenderer pdfs;
     private final PublicUrl publicUrl;
 
-    PilotReportController(ReportingService reporting, MessageSource messages, PdfRenderer pdfs, PublicUrl publicUrl) {
-        this.publicUrl = publicUrl;
+    PilotReportController(ReportingService reporting, PilotService pilots, ProgressService progress, PeriodReportService periodReports,
+            ProjectOverview overview, MessageSource messages, PdfRenderer pdfs, PublicUrl publicUrl) {
         this.reporting = reporting;
+        this.pilots = pilots;
+        this.progress = progress;
+        this.periodReports = periodReports;
+        this.overview = overview;
         this.messages = messages;
         this.pdfs = pdfs;
+        this.publicUrl = publicUrl;
     }
 
-    /** Published updates and indicator values of one pilot or of all, between two dates (inclusive). */
+    /**
+     * Published updates and indicator values of one pilot or of all, between two dates (inclusive) or over a reporting
+     * period, as CSV for any tool.
+     */
     @GetMapping(value = "/export.csv")
-    ResponseEntity<String> csv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long pilot) {
+    ResponseEntity<String> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long period, @RequestParam(required = false) Long pilot) {
+        ReportingService.PeriodReport report = report(from, to, period, pilot);
         StringWriter out = new StringWriter();
-        reporting.writeCsv(reporting.report(from, to, pilot), out);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("cinema-pilots-" + from + "-" + to + ".csv").build().toString())
-                .body(out.toString());
+        reporting.writeCsv(report, out);
+        return file(report, "csv", new MediaType("text", "csv", StandardCharsets.UTF_8)).body(out.toString());
     }
 
-    /** The same period as a PDF report, per pilot. */
+    /** The same as a spreadsheet: figures as numbers and dates as dates. */
+    @GetMapping(value = "/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long period, @RequestParam(required = false) Long pilot) {
+        ReportingService.PeriodReport report = report(from, to, period, pilot);
+        return file(report, "xlsx", MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE))
+                .body(Spreadsheet.of("CINEMA pilots", ReportingService.HEADER, reporting.rows(report)));
+    }
+
+    /**
+     * The report worth sending: per pilot its progress, milestones, indicators against their targets (with a chart), the
+     * updates and evidence of the period, and the lead partner's review of its period reports.
+     */
     @GetMapping(value = "/report.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Long pilot, Locale locale) {
-        ReportingService.PeriodReport report = reporting.report(from, to, pilot);
-        Map<Long, Pilot> reported = new LinkedHashMap<>();
-        report.updates().forEach(u -> reported.putIfAbsent(u.getPilot().getId(), u.getPilot()));
-        report.values().forEach(v -> reported.putIfAbsent(v.getIndicator().getPilot().getId(), v.getIndicator().getPilot()));
-        byte[] pdf = pdfs.render("pilot/report", Map.of("report", report, "pilots", List.copyOf(reported.values())), locale);
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) Long period, @RequestParam(required = false) Long pilot, Locale locale) {
+        ReportingService.PeriodReport report = report(from, to, period, pilot);
+        List<Pilot> shown = pilot != null ? List.of(pilots.get(pilot)) : pilots.find(PilotFilter.ALL).stream()
+                .filter(p -> p.getStatus().isStarted() && !p.getStartsOn().isAfter(report.to()) && !p.getEndsOn().isBefore(report.from()))
+                .toList();
+        List<PilotReportSection> sections = shown.stream().map(p -> section(p, report)).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("report", report);
+        model.put("sections", sections);
+        model.put("project", overview.project());
+        model.put("reportingPeriod", period == null ? null : periodReports.period(period));
+        return file(report, "pdf", MediaType.APPLICATION_PDF).body(pdfs.render("pilot/report", model, locale));
+    }
+
+    private PilotReportSection section(Pilot pilot, ReportingService.PeriodReport report) {
+        PilotProgress shown = progress.publicProgress(pilot);
+        List<ProgressUpdate> updates = report.updates().stream().filter(u -> u.getPilot().getId().equals(pilot.getId())).toList();
+        return new PilotReportSection(pilot, shown,
+                shown.indicators().stream().collect(Collectors.toMap(s -> s.indicator().getId(), IndicatorChart::of)), updates,
+                report.values().stream().filter(v -> v.getIndicator().getPilot().getId().equals(pilot.getId())).toList(),
+                progress.evidenceOf(updates.stream().map(ProgressUpdate::getId).toList()),
+                periodReports.publicStatuses(pilot).stream()
+                        .filter(s -> !s.period().getStartsOn().isAfter(report.to()) && !s.period().getEndsOn().isBefore(report.from()))
+                        .toList());
+    }
+
+    /** The period asked for: a reporting period's dates, or the two dates given. */
+    private ReportingService.PeriodReport report(LocalDate from, LocalDate to, Long period, Long pilot) {
+        if (period != null) {
+            ReportingPeriod chosen = periodReports.period(period);
+            return reporting.report(chosen.getStartsOn(), chosen.getEndsOn(), pilot);
+        }
+        if (from == null || to == null) {
+            throw new PilotRuleException("report.error.periodRequired", null);
+        }
+        return reporting.report(from, to, pilot);
+    }
+
+    private static ResponseEntity.BodyBuilder file(ReportingService.PeriodReport report, String extension, MediaType type) {
         return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("cinema-pilots-" + from + "-" + to + ".pdf").build().toString())
-                .body(pdf);
+                        .filename("cinema-pilots-" + report.from() + "-" + report.to() + "." + extension).build().toString());
     }
 
     @GetMapping(value = "/feed.atom")

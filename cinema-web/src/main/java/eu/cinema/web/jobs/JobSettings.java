@@ -12,10 +12,11 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * @param cleanupCron   expired HTTP sessions and closed counters
  * @param retentionCron the retention periods of personal data
  * @param importUploadsCron files uploaded for a site import and never confirmed, once they expire
+ * @param reportRemindersCron the reminders of period reports due in a week
  */
 @ConfigurationProperties("cinema.jobs")
 public record JobSettings(@DefaultValue("0 * * * * *") String cleanupCron, @DefaultValue("0 30 3 * * *") String retentionCron,
-        @DefaultValue("0 */10 * * * *") String importUploadsCron) {
+        @DefaultValue("0 */10 * * * *") String importUploadsCron, @DefaultValue("0 0 6 * * *") String reportRemindersCron) {
 
     /**
      * Schedules {@code job} unless its expression turns it off. Pass the job's Spring bean, not {@code this}, so that

@@ -18,6 +18,7 @@ import eu.cinema.pilot.PilotService;
 import eu.cinema.pilot.progress.Milestone;
 import eu.cinema.pilot.progress.PilotProgress;
 import eu.cinema.pilot.progress.ProgressService;
+import eu.cinema.pilot.reporting.PeriodReportService;
 import eu.cinema.plan.PlanFilter;
 import eu.cinema.plan.PlanService;
 import eu.cinema.plan.PlanState;
@@ -44,9 +45,10 @@ class WorkController {
     private final CreativeActorService actors;
     private final SiteImportService imports;
     private final ContactService contacts;
+    private final PeriodReportService periodReports;
 
     WorkController(PilotService pilots, ProgressService progress, PlanService plans, SiteService sites, SitePermissions sitePermissions,
-            CreativeActorService actors, SiteImportService imports, ContactService contacts) {
+            CreativeActorService actors, SiteImportService imports, ContactService contacts, PeriodReportService periodReports) {
         this.pilots = pilots;
         this.progress = progress;
         this.plans = plans;
@@ -55,6 +57,7 @@ class WorkController {
         this.actors = actors;
         this.imports = imports;
         this.contacts = contacts;
+        this.periodReports = periodReports;
     }
 
     @GetMapping("/workspace")
@@ -64,7 +67,7 @@ class WorkController {
         List<PilotWork> pilotWork = pilots.ownPilots().stream().map(pilot -> {
             PilotProgress shown = progress.editorsProgress(pilot);
             List<Milestone> dueSoon = shown.milestones().stream()
-                    .filter(m -> !m.isDone() && !m.getDueOn().isBefore(today) && !m.getDueOn().isAfter(today.plusDays(DUE_SOON_DAYS)))
+                    .filter(m -> m.isOpen() && !m.getDueOn().isBefore(today) && !m.getDueOn().isAfter(today.plusDays(DUE_SOON_DAYS)))
                     .sorted(Comparator.comparing(Milestone::getDueOn))
                     .toList();
             return new PilotWork(pilot, shown, dueSoon);
@@ -74,6 +77,7 @@ class WorkController {
         model.addAttribute("drafts", plans.find(new PlanFilter(null, null, PlanState.DRAFT)));
         model.addAttribute("ownPlans", plans.ownPlans());
         model.addAttribute("waitingProposals", sitePermissions.mayModerateAny() ? sites.waitingForModeration() : 0);
+        model.addAttribute("reportsWaiting", periodReports.waitingCount());
         model.addAttribute("outboxWaiting", user.isAdmin() ? contacts.waitingInOutbox() : 0);
         model.addAttribute("imports", imports.recentImports());
         model.addAttribute("messages", contacts.toOwnOrganisation());

@@ -37,15 +37,19 @@ class WorkspaceIntegrationTests {
         seeker.submit(seeker.get(contact), "form[action='" + contact + "']",
                 Map.of("name", "Workspace Seeker", "email", "seeker@example.org", "message", "We need a studio."));
 
+        long pilot = pilots.findAll().stream().filter(p -> p.getTitle().equals("Creative Center Košice")).findFirst().orElseThrow().getId();
+        String late = "Studio fair " + System.nanoTime();
+        editor.submit(editor.get("/pilots/" + pilot + "/edit"), "form[action='/pilots/" + pilot + "/milestones']",
+                Map.of("milestoneTitle", late, "dueOn", "2026-06-30", "weight", "5"));
+
         Document work = editor.get(landing).document();
 
-        long pilot = pilots.findAll().stream().filter(p -> p.getTitle().equals("Creative Center Košice")).findFirst().orElseThrow().getId();
         assertThat(landing).isEqualTo("/workspace");
         assertThat(work.select(".work-overdue a").eachText())
-                .contains("Overdue since Jun 1, 2022: the milestone “Evaluation and lessons learnt” of “Creative Center Košice”");
+                .contains("Overdue since Jun 30, 2026: the milestone “" + late + "” of “Creative Center Košice”");
         assertThat(work.select(".work-overdue a").attr("href")).isEqualTo("/pilots/" + pilot + "/edit#milestones-heading");
         assertThat(work.select("section[aria-labelledby=pilots-heading] tbody tr").eachText())
-                .singleElement().asString().matches("Creative Center Košice Running \\d+ % .+");
+                .singleElement().asString().matches("Creative Center Košice Running \\d+% done .+");
         assertThat(work.select("section[aria-labelledby=messages-heading] li").eachText())
                 .anyMatch(line -> line.contains("Workspace Seeker about"));
         assertThat(work.text()).as("another organisation's pilot").doesNotContain("Hala Minda: exhibition");
