@@ -34,7 +34,7 @@ class OneWriterPerTableTests {
             Map.entry("site_import_upload", "site"),
             Map.entry("creative_actor", "actor"), Map.entry("creative_actor_aud", "actor"),
             Map.entry("tool_rating", "toolkit"),
-            Map.entry("contact_message", "matching"),
+            Map.entry("contact_message", "matching"), Map.entry("report_reminder", "pilot"),
             Map.entry("legal_text", "legal"), Map.entry("accessibility_feedback", "legal"),
             Map.entry("revision", "history"),
             Map.entry("shared_counter", "web"));

@@ -54,7 +54,8 @@ class HtmlValidityTests {
             "/admin/roadmaps/empty-floor-space/edit", "/admin/roadmaps/creative-industries/edit?lang=ro",
             "/pilots/new", "/pilots/1/edit", "/pilots/6/edit?lang=ro", "/plans/new", "/plans/4/edit", "/plans/2/edit?lang=ro",
             "/plans/4/actions/10/edit", "/plans/4/actions/new", "/admin/recommendations/new", "/admin/recommendations/1/edit", "/toolkit/new", "/toolkit/1/edit", "/admin/outbox", "/admin/privacy", "/actors/1/edit",
-            "/toolkit/2/edit?lang=ro", "/plans/4?lang=ro"})
+            "/toolkit/2/edit?lang=ro", "/plans/4?lang=ro", "/reports", "/reports?lang=ro", "/admin/reporting-periods",
+            "/admin/reporting-periods/1?lang=de", "/pilots/6/reports/3", "/pilots/6/reports/2?lang=ro", "/pilots/6/milestones/19"})
     void administratorsPagesAreValid(String path) {
         PortalClient admin = new PortalClient(port);
         admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);

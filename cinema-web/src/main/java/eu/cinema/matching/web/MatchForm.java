@@ -8,7 +8,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import eu.cinema.common.Position;
 import eu.cinema.matching.IntendedUse;
@@ -46,7 +45,6 @@ class MatchForm {
 
     private IntendedUse use;
 
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate neededFrom;
 
     /** Whether the seeker has said where: a city, or both coordinates. */

@@ -13,14 +13,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.multipart.MultipartFile;
 
 /** An editor logging what happened (today, unless they say otherwise): milestones reached, indicator values, evidence files. */
 class LogUpdateForm {
 
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate happenedOn = LocalDate.now();
 
     @NotBlank

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import eu.cinema.pilot.progress.Milestone;
 
@@ -20,7 +19,6 @@ class MilestoneForm {
     private String milestoneTitle;
 
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dueOn;
 
     @NotNull

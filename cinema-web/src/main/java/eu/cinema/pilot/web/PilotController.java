@@ -1,5 +1,7 @@
 package eu.cinema.pilot.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,6 +28,7 @@ import eu.cinema.pilot.progress.PilotProgress;
 import eu.cinema.pilot.progress.ProgressService;
 import eu.cinema.pilot.progress.ProgressUpdate;
 import eu.cinema.pilot.reporting.PeriodReportService;
+import eu.cinema.project.ProjectOverview;
 import eu.cinema.region.CityRepository;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.roadmap.RoadmapTheme;
@@ -41,14 +44,16 @@ class PilotController {
     private final PeriodReportService periodReports;
     private final CountryRepository countries;
     private final CityRepository cities;
+    private final ProjectOverview overview;
 
     PilotController(PilotService pilots, ProgressService progress, PeriodReportService periodReports, CountryRepository countries,
-            CityRepository cities) {
+            CityRepository cities, ProjectOverview overview) {
         this.pilots = pilots;
         this.progress = progress;
         this.periodReports = periodReports;
         this.countries = countries;
         this.cities = cities;
+        this.overview = overview;
     }
 
     @GetMapping
@@ -65,6 +70,9 @@ class PilotController {
         model.addAttribute("statuses", PilotStatus.values());
         model.addAttribute("themes", RoadmapTheme.values());
         model.addAttribute("selected", new PilotFilter(countryCode, city, kind, status, theme));
+        // The reporting panel's period: from the project's start to today.
+        model.addAttribute("reportFrom", overview.project().getStartsOn());
+        model.addAttribute("reportTo", LocalDate.now(ZoneOffset.UTC));
         return "pilot/list";
     }
 

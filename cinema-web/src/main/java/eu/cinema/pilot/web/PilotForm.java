@@ -13,7 +13,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import eu.cinema.actor.CiDomain;
 import eu.cinema.partner.Partner;
@@ -59,11 +58,9 @@ class PilotForm {
     private Set<UrbanSector> sectors = EnumSet.noneOf(UrbanSector.class);
 
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
 
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
 
     @NotNull

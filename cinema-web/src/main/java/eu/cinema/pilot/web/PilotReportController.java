@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -68,8 +67,8 @@ class PilotReportController {
      * period, as CSV for any tool.
      */
     @GetMapping(value = "/export.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ResponseEntity<String> csv(@RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long period, @RequestParam(required = false) Long pilot) {
         ReportingService.PeriodReport report = report(from, to, period, pilot);
         StringWriter out = new StringWriter();
@@ -79,8 +78,8 @@ class PilotReportController {
 
     /** The same as a spreadsheet: figures as numbers and dates as dates. */
     @GetMapping(value = "/report.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ResponseEntity<byte[]> xlsx(@RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long period, @RequestParam(required = false) Long pilot) {
         ReportingService.PeriodReport report = report(from, to, period, pilot);
         return file(report, "xlsx", MediaType.parseMediaType(Spreadsheet.MEDIA_TYPE))
@@ -92,8 +91,8 @@ class PilotReportController {
      * updates and evidence of the period, and the lead partner's review of its period reports.
      */
     @GetMapping(value = "/report.pdf")
-    ResponseEntity<byte[]> pdf(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+    ResponseEntity<byte[]> pdf(@RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) Long period, @RequestParam(required = false) Long pilot, Locale locale) {
         ReportingService.PeriodReport report = report(from, to, period, pilot);
         List<Pilot> shown = pilot != null ? List.of(pilots.get(pilot)) : pilots.find(PilotFilter.ALL).stream()
@@ -142,9 +141,15 @@ class PilotReportController {
     @GetMapping(value = "/feed.atom")
     ResponseEntity<String> feed(Locale locale) {
         String base = publicUrl.base();
-        List<AtomFeed.Entry> entries = reporting.newestPublished().stream().map(update -> {
+        List<ProgressUpdate> newest = reporting.newestPublished();
+        // Where each pilot stands now, in the title of its updates: the feed reader sees the progress without the page.
+        Map<Long, Integer> percentages = progress.percentages(newest.stream().map(ProgressUpdate::getPilot).distinct().toList());
+        List<AtomFeed.Entry> entries = newest.stream().map(update -> {
             String page = base + "/pilots/" + update.getPilot().getId();
-            return new AtomFeed.Entry(page + "#update-" + update.getId(), update.getPilot().getTitle() + " · " + update.getHappenedOn(),
+            Integer percent = percentages.get(update.getPilot().getId());
+            String title = update.getPilot().getTitle() + " · " + update.getHappenedOn()
+                    + (percent == null ? "" : " · " + messages.getMessage("pilot.progressPercent", new Object[] {percent}, locale));
+            return new AtomFeed.Entry(page + "#update-" + update.getId(), title,
                     update.getCreatedAt(), update.getHappenedOn().atStartOfDay(ZoneOffset.UTC).toInstant(), page,
                     update.getPilot().getTitle(), update.getNarrative(), update.getNarrativeLang());
         }).toList();

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import eu.cinema.pilot.progress.IndicatorValue;
 import eu.cinema.pilot.progress.ProgressUpdate;
@@ -20,7 +19,6 @@ import eu.cinema.pilot.progress.UpdateCorrection;
 class UpdateCorrectionForm {
 
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate happenedOn;
 
     @NotBlank

@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 
 import eu.cinema.pilot.Pilot;
 import eu.cinema.plan.ActionDetails;
@@ -44,11 +43,9 @@ class ActionForm {
     private String partnersInvolved;
 
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startsOn;
 
     @NotNull
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endsOn;
 
     @Digits(integer = 12, fraction = 2)

@@ -1,6 +1,7 @@
 package eu.cinema.web.i18n;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
@@ -30,9 +32,17 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     public static final String COOKIE = "cinema-lang";
 
     private final SupportedLanguages languages;
+    private final DateInput dateInput;
 
-    LanguageConfiguration(PortalSettings settings) {
+    LanguageConfiguration(PortalSettings settings, DateInput dateInput) {
         this.languages = new SupportedLanguages(settings.languages());
+        this.dateInput = dateInput;
+    }
+
+    /** Dates in forms and addresses as the interface language writes them, or in ISO form ({@link DateInput}). */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, dateInput);
     }
 
     @Bean

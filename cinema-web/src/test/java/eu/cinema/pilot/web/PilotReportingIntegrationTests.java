@@ -147,6 +147,12 @@ class PilotReportingIntegrationTests {
             texts.add(contents.item(i).getTextContent());
         }
         assertThat(texts).contains(tag + " public <b>&</b>").doesNotContain(tag + " internal");
+        NodeList titles = xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title");
+        List<String> titleTexts = new java.util.ArrayList<>();
+        for (int i = 0; i < titles.getLength(); i++) {
+            titleTexts.add(titles.item(i).getTextContent());
+        }
+        assertThat(titleTexts).as("each entry says where its pilot stands").anyMatch(title -> title.matches("Creative Center Košice · [0-9-]+ · \\d+% done"));
     }
 
     @Test

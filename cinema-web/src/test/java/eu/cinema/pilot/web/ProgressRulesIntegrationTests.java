@@ -106,6 +106,27 @@ class ProgressRulesIntegrationTests {
         assertThat(edit.select(".status-overview").text()).as("shown once").containsOnlyOnce("Opening night");
     }
 
+    @Test
+    void datesAreTypedAndShownAsTheInterfaceLanguageWritesThem() {
+        PortalClient editor = signedIn();
+        long id = newPilot(editor, "RUNNING");
+        Page german = editor.get("/pilots/" + id + "/edit?lang=de");
+
+        Page added = editor.submit(german, "form[action='/pilots/" + id + "/milestones']",
+                Map.of("milestoneTitle", "Sommerfest", "dueOn", "30.06.2025", "weight", "10"));
+        Page wrong = editor.submit(german, "form[action='/pilots/" + id + "/milestones']",
+                Map.of("milestoneTitle", "Kein Tag", "dueOn", "31.02.2025", "weight", "10"));
+
+        assertThat(german.document().selectFirst("form[action='/pilots/" + id + "'] #startsOn").val()).isEqualTo("01.01.2024");
+        assertThat(german.document().selectFirst("#startsOn").attr("type")).isEqualTo("text");
+        assertThat(german.text("#startsOn-hint")).matches("Zum Beispiel \\d{2}\\.\\d{2}\\.\\d{4}");
+        assertThat(added.status()).isEqualTo(302);
+        assertThat(editor.get("/pilots/" + id + "/edit?lang=de").document().select("section[aria-labelledby=milestones-heading] li").text())
+                .contains("Sommerfest", "30.06.2025");
+        assertThat(wrong.text("#dueOn-error")).isEqualTo("Geben Sie ein Datum wie im Beispiel unter dem Feld ein.");
+        assertThat(editor.get("/pilots/" + id + "/edit?lang=en").document().selectFirst("#startsOn").val()).isEqualTo("2024-01-01");
+    }
+
     private Page completed(PortalClient editor, long id) {
         return editor.submitAsShown(editor.get("/pilots/" + id + "/edit"), "form[action='/pilots/" + id + "']", Map.of("status", "COMPLETED"));
     }
