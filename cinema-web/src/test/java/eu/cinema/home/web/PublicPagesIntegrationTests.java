@@ -43,8 +43,8 @@ class PublicPagesIntegrationTests {
         assertThat(home.select(".target h3").eachText()).containsExactly("Maps for new urban economies",
                 "Cross-sectoral collaboration projects", "Creative-industry support centres", "Local action plans");
         // Live counts from the demo data: sites, pilots (the retail layer) and actors fill the three maps;
-        // five collaborations have started, two of the three support centres (Sombor's is planned); no plans yet.
-        assertThat(home.select(".target-figure").eachText()).containsExactly("3 of 3", "5 of 5", "2 of 3",
+        // the five collaborations and the three support centres have started.
+        assertThat(home.select(".target-figure").eachText()).containsExactly("3 of 3", "5 of 5", "3 of 3",
                 versions.countByState(PlanState.PUBLISHED) + " of 8");
         assertThat(versions.countByState(PlanState.PUBLISHED)).as("the demo's plans, Resita's still a draft").isGreaterThanOrEqualTo(7);
         assertThat(home.selectFirst("footer").text()).contains("co-funded by European Union funds");
