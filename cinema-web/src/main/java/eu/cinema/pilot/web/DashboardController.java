@@ -11,6 +11,7 @@ import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.pilot.PilotStatus;
 import eu.cinema.pilot.progress.ProgressService;
+import eu.cinema.pilot.reporting.PeriodReportService;
 import eu.cinema.pilot.progress.DashboardService;
 import eu.cinema.project.ProjectOverview;
 import eu.cinema.project.TargetCode;
@@ -23,12 +24,15 @@ class DashboardController {
     private final ProjectOverview overview;
     private final PilotService pilots;
     private final ProgressService progress;
+    private final PeriodReportService periodReports;
 
-    DashboardController(DashboardService dashboards, ProjectOverview overview, PilotService pilots, ProgressService progress) {
+    DashboardController(DashboardService dashboards, ProjectOverview overview, PilotService pilots, ProgressService progress,
+            PeriodReportService periodReports) {
         this.dashboards = dashboards;
         this.overview = overview;
         this.pilots = pilots;
         this.progress = progress;
+        this.periodReports = periodReports;
     }
 
     @GetMapping("/dashboard")
@@ -38,6 +42,7 @@ class DashboardController {
         List<Pilot> all = pilots.find(PilotFilter.ALL);
         model.addAttribute("pilots", all);
         model.addAttribute("percentages", progress.percentages(all));
+        model.addAttribute("periods", periodReports.periods());
         model.addAttribute("byQuarter", overview.byQuarter());
         model.addAttribute("planTarget", overview.targets().stream()
                 .filter(target -> target.code() == TargetCode.LOCAL_ACTION_PLANS).findFirst().orElseThrow());

@@ -167,8 +167,11 @@ class PilotReportingIntegrationTests {
         assertThat(dashboard.select(".table-wrap > table").get(0).select("tr").eachText())
                 .anyMatch(row -> row.matches("Creative Center Košice Running \\d+% done"))
                 .anyMatch(row -> row.equals("Hala Minda: exhibition and metal-working centre Completed 100% done"));
-        assertThat(dashboard.select(".table-wrap > table").get(1).text()).contains("Slovakia", "Serbia");
-        assertThat(dashboard.select(".table-wrap > table").get(2).text()).contains("Events held", "Start-ups supported");
+        assertThat(dashboard.select("section[aria-labelledby=period-reports-heading] a").eachAttr("href"))
+                .contains("/pilots/report.pdf?period=" + periodId(), "/pilots/report.xlsx?period=" + periodId(),
+                        "/pilots/export.csv?period=" + periodId());
+        assertThat(dashboard.select(".table-wrap > table").get(2).text()).contains("Slovakia", "Serbia");
+        assertThat(dashboard.select(".table-wrap > table").get(3).text()).contains("Events held", "Start-ups supported");
         assertThat(dashboard.select(".quarters").first().select("tbody tr").eachText()).as("running totals per quarter")
                 .startsWith("Q3 2020 0", "Q4 2020 0", "Q1 2021 2");
     }
