@@ -36,6 +36,11 @@
     var place = document.createElement('p');
     place.textContent = [p.city, p.country].filter(Boolean).join(', ');
     box.appendChild(place);
+    if (typeof p.progress === 'number' && labels.progress) {
+      var progress = document.createElement('p');
+      progress.textContent = labels.progress.replace('{0}', p.progress);
+      box.appendChild(progress);
+    }
     if (p.path && p.path.charAt(0) === '/') {
       var link = document.createElement('a');
       link.href = p.path;

@@ -249,7 +249,7 @@ class SqlLayers {
                 null, null, "EXISTS (SELECT 1 FROM creative_actor_domain d WHERE d.creative_actor_id = t.id AND d.domain = :domain)");
         private static final Source RETAIL = new Source("retail_feature t", "TRUE", false, List.of(
                 new Property("name", "t.name"), new Property("kind", "t.kind"), new Property("city", "t.city_name"),
-                new Property("country", "t.country_code"), new Property("path", "t.path")),
+                new Property("country", "t.country_code"), new Property("progress", "t.progress"), new Property("path", "t.path")),
                 null, null, null);
 
         static Source of(MapLayer layer) {

@@ -18,21 +18,6 @@ interface MilestoneRepository extends JpaRepository<Milestone, Long> {
     @Query("update Milestone m set m.doneOn = :on where m.id in :ids and m.doneOn is null")
     int markReached(Collection<Long> ids, LocalDate on);
 
-    /** The weight of each pilot's milestones, and of those reached. */
-    @Query("""
-            select m.pilot.id as pilotId, sum(m.weight) as total, sum(case when m.doneOn is not null then m.weight else 0 end) as reached
-            from Milestone m where m.pilot.id in :pilotIds group by m.pilot.id""")
-    List<WeightSum> sumWeights(Collection<Long> pilotIds);
-
-    /** A pilot's milestone weights, added up. */
-    interface WeightSum {
-        Long getPilotId();
-
-        Long getTotal();
-
-        Long getReached();
-    }
-
     /** When the milestone was first reached by an update that stands (withdrawn ones are not found). */
     @Query("select min(u.happenedOn) from ProgressUpdate u join u.milestonesReached m where m.id = :id")
     Optional<LocalDate> firstReachedOn(Long id);

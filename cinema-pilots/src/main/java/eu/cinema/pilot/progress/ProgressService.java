@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -378,31 +379,26 @@ public class ProgressService {
                 .filter(update -> internal || update.isPublished()).toList();
         // A completed or cancelled pilot has nothing left to be late with.
         boolean underway = pilot.getStatus() == PilotStatus.PLANNED || pilot.getStatus() == PilotStatus.RUNNING;
-        return new PilotProgress(percent(pilot.getStatus(), all.stream().mapToLong(Milestone::getWeight).sum(),
-                all.stream().filter(Milestone::isDone).mapToLong(Milestone::getWeight).sum()), all,
+        Integer percent = percentages(List.of(pilot)).get(pilot.getId());
+        return new PilotProgress(percent == null ? OptionalInt.empty() : OptionalInt.of(percent), all,
                 underway ? all.stream().filter(m -> m.isOverdue(today)).toList() : List.of(),
                 all.stream().filter(m -> m.isOpen() && !m.getDueOn().isBefore(today)).findFirst(), series, shown, today);
     }
 
-    /** The progress of each of these pilots that has one, by pilot id, in one query: for lists, the dashboard and feeds. */
-    public Map<Long, Integer> percentages(Collection<Pilot> shown) {
-        Map<Long, PilotStatus> statuses = shown.stream().collect(Collectors.toMap(Pilot::getId, Pilot::getStatus, (a, b) -> a));
-        Map<Long, Integer> percentages = new HashMap<>();
-        if (!statuses.isEmpty()) {
-            for (MilestoneRepository.WeightSum sum : milestones.sumWeights(statuses.keySet())) {
-                percent(statuses.get(sum.getPilotId()), sum.getTotal(), sum.getReached())
-                        .ifPresent(percent -> percentages.put(sum.getPilotId(), percent));
-            }
-        }
-        return percentages;
-    }
-
     /**
-     * The one meaning of progress: the weight of the milestones reached in all the milestones' weight. A planned pilot,
-     * or one without milestones, has none.
+     * The progress of each of these pilots that has one, by pilot id, in one query: for lists, the dashboard and feeds.
+     * Its one meaning (the weight of the milestones reached in all their weight; none for a planned pilot or one without
+     * milestones) is the database function {@code pilot_progress}, which the map's retail layer reads too.
      */
-    static OptionalInt percent(PilotStatus status, long totalWeight, long reachedWeight) {
-        return status == PilotStatus.PLANNED || totalWeight == 0 ? OptionalInt.empty()
-                : OptionalInt.of((int) (reachedWeight * 100 / totalWeight));
+    public Map<Long, Integer> percentages(Collection<Pilot> shown) {
+        if (shown.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> percentages = new HashMap<>();
+        jdbc.sql("SELECT id, pilot_progress(id) AS percent FROM pilot WHERE id IN (:ids)")
+                .param("ids", shown.stream().map(Pilot::getId).toList())
+                .query((row, n) -> row.getObject("percent") == null ? null : Map.entry(row.getLong("id"), row.getInt("percent")))
+                .list().stream().filter(Objects::nonNull).forEach(entry -> percentages.put(entry.getKey(), entry.getValue()));
+        return percentages;
     }
 }

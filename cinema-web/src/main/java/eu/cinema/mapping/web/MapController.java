@@ -107,6 +107,8 @@ class MapController {
             labels.put("layer." + layer.id(), messages.getMessage("map.layer." + layer.id(), null, locale));
         }
         labels.put("details", messages.getMessage("map.popup.details", null, locale));
+        // "{0}" stays in the text, for the popup to put the pilot's figure in.
+        labels.put("progress", messages.getMessage("pilot.progressPercent", new Object[] {"{0}"}, locale));
         labels.put("mapLabel", messages.getMessage("map.label", null, locale));
         return labels;
     }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.format.Formatter;
-import org.springframework.stereotype.Component;
 
 /**
  * Dates typed into forms as the interface language writes them (31.12.2024 in German, Romanian and Bulgarian,
@@ -19,7 +18,6 @@ import org.springframework.stereotype.Component;
  * sent from another language). A browser's own date field would write dates in the browser's language instead of the
  * interface's, so the forms use a text field with an example under it ({@code @dateInput} in templates).
  */
-@Component("dateInput")
 public class DateInput implements Formatter<LocalDate> {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;

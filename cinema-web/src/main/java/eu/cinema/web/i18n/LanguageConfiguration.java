@@ -32,11 +32,16 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     public static final String COOKIE = "cinema-lang";
 
     private final SupportedLanguages languages;
-    private final DateInput dateInput;
+    private final DateInput dateInput = new DateInput();
 
-    LanguageConfiguration(PortalSettings settings, DateInput dateInput) {
+    LanguageConfiguration(PortalSettings settings) {
         this.languages = new SupportedLanguages(settings.languages());
-        this.dateInput = dateInput;
+    }
+
+    /** The same formatter for the templates, as {@code @dateInput}: a date field's value and its example. */
+    @Bean
+    DateInput dateInput() {
+        return dateInput;
     }
 
     /** Dates in forms and addresses as the interface language writes them, or in ISO form ({@link DateInput}). */

@@ -286,8 +286,12 @@ class PilotIntegrationTests {
     @Test
     void pilotsAppearOnTheRetailLayerOfTheMap() {
         Page layer = new PortalClient(port).get("/api/layers/retail?country=SK", "application/geo+json");
+        long id = kosicePilot();
+        String pilotPage = new PortalClient(port).get("/pilots/" + id + "?lang=en").text("section[aria-labelledby=progress-heading] .progress-line");
 
-        assertThat(layer.body()).contains("Creative Center Košice", "/pilots/" + kosicePilot());
+        assertThat(layer.body()).contains("Creative Center Košice", "/pilots/" + id);
+        assertThat(pilotPage).as("the same figure on the map as on the pilot's page")
+                .isEqualTo(layer.body().replaceAll("(?s).*\"Creative Center Košice\".*?\"progress\"\\s*:\\s*(\\d+).*", "$1") + "% done");
     }
 
     private Page logWithValue(PortalClient editor, long id, String value) {
