@@ -75,7 +75,7 @@ public class ReportingService {
             try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
                 for (List<Object> row : rows(report)) {
                     printer.printRecord(row.stream().map(cell -> cell instanceof String text ? CsvCells.inert(text)
-                            : cell instanceof BigDecimal number ? number.toPlainString() : cell == null ? "" : cell).toList());
+                            : cell instanceof BigDecimal number ? number.stripTrailingZeros().toPlainString() : cell == null ? "" : cell).toList());
                 }
             }
         } catch (IOException e) {

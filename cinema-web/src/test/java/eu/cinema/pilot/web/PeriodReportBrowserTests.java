@@ -15,7 +15,7 @@ import eu.cinema.testsupport.web.PortalIntegrationTest;
 
 /**
  * The whole review journey in a browser, axe-core and HTML_CodeSniffer on every page: the lead partner defines a period,
- * a partner logs, prepares and submits its report, the lead partner returns it with a comment on an item, the partner
+ * a partner logs an update and corrects it, prepares and submits its report, the lead partner returns it with a comment on an item, the partner
  * corrects and resubmits, the lead partner accepts; the report page fits a phone.
  */
 @PortalIntegrationTest
@@ -55,12 +55,17 @@ class PeriodReportBrowserTests {
         browser.setDate(browser.find("#happenedOn"), LocalDate.of(2025, 5, 17));
         browser.find("#narrative").sendKeys(narrative);
         browser.navigateByClicking("form[action$='/updates'] button[type=submit]");
+        browser.navigateByClicking(browser.findAll(".timeline li").stream().filter(li -> li.getText().contains(narrative)).findFirst()
+                .orElseThrow().findElement(org.openqa.selenium.By.cssSelector("a[href*='/updates/']")));
+        browser.find("#narrative").sendKeys(", with the makers of the old town");
+        browser.navigateByClicking("main form:has(#narrative) button[type=submit]");
+        assertThat(browser.find("section[aria-labelledby=updates-heading] [role=status]").getText()).isEqualTo("The update is corrected.");
         browser.open("/reports?lang=en");
         browser.assertAccessible("reports-editor");
         browser.navigateByClicking(browser.findAll("main tbody tr").stream().filter(row -> row.getText().startsWith("Browser half 2025"))
                 .findFirst().orElseThrow().findElement(org.openqa.selenium.By.cssSelector("a")));
         browser.assertAccessible("report-draft");
-        assertThat(browser.find(".report-picks").getText()).contains(narrative);
+        assertThat(browser.find(".report-picks").getText()).contains(narrative + ", with the makers of the old town");
         browser.find("#summary").sendKeys("Two open-studio weekends drew the neighbourhood in.");
         browser.navigateByClicking("button[name=submitReport]");
         assertThat(browser.find("[role=status]").getText()).startsWith("The report is submitted");
