@@ -68,7 +68,7 @@ public class ReportReminders {
                 int claimed = jdbc.sql("""
                         INSERT INTO report_reminder (period_id, pilot_id, recipients, delivery) VALUES (:period, :pilot, :to, 'PENDING')
                         ON CONFLICT (period_id, pilot_id) DO NOTHING""")
-                        .param("period", period.getId()).param("pilot", status.pilot().getId()).param("to", String.join(", ", to))
+                        .param("period", period.getId()).param("pilot", status.pilot().getId()).param("to", to.size())
                         .update();
                 if (claimed == 1) {
                     String delivery = to.isEmpty() ? "NO_RECIPIENT" : mailer.send(letter(to, status)).name();
@@ -84,11 +84,13 @@ public class ReportReminders {
     @Transactional(readOnly = true)
     public List<WaitingReminder> waiting() {
         return jdbc.sql("""
-                SELECT r.created_at, r.recipients, r.delivery, p.title, rp.name, rp.due_on
-                FROM report_reminder r JOIN pilot p ON p.id = r.pilot_id JOIN reporting_period rp ON rp.id = r.period_id
+                SELECT r.created_at, r.recipients, r.delivery, p.title, o.name_en AS organisation, rp.name, rp.due_on
+                FROM report_reminder r JOIN pilot p ON p.id = r.pilot_id JOIN partner o ON o.id = p.owner_partner_id
+                JOIN reporting_period rp ON rp.id = r.period_id
                 WHERE r.delivery <> 'SENT' ORDER BY r.created_at DESC, r.id DESC LIMIT 200""")
-                .query((row, n) -> new WaitingReminder(row.getTimestamp("created_at").toInstant(), row.getString("recipients"),
-                        row.getString("delivery"), row.getString("title"), row.getString("name"), row.getDate("due_on").toLocalDate()))
+                .query((row, n) -> new WaitingReminder(row.getTimestamp("created_at").toInstant(), row.getString("organisation"),
+                        row.getInt("recipients"), row.getString("delivery"), row.getString("title"), row.getString("name"),
+                        row.getDate("due_on").toLocalDate()))
                 .list();
     }
 
@@ -99,7 +101,8 @@ public class ReportReminders {
                 texts.getMessage("reporting.reminder.body", args, Locale.ENGLISH));
     }
 
-    /** A reminder that waits: when it was due to go, to whom, why it did not. */
-    public record WaitingReminder(Instant at, String recipients, String delivery, String pilot, String period, LocalDate dueOn) {
+    /** A reminder that waits: when it was due to go, to how many editors of which organisation, why it did not. */
+    public record WaitingReminder(Instant at, String organisation, int recipients, String delivery, String pilot, String period,
+            LocalDate dueOn) {
     }
 }
