@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,22 +44,16 @@ public class PeriodReportService {
     private final ReportItemRepository items;
     private final PilotService pilots;
     private final ProgressService progress;
-    private final Clock clock;
+    /** The portal's day is UTC's, as its progress figures. */
+    private final Clock clock = Clock.systemUTC();
 
-    @Autowired
     PeriodReportService(ReportingPeriodRepository periods, PeriodReportRepository reports, ReportItemRepository items,
             PilotService pilots, ProgressService progress) {
-        this(periods, reports, items, pilots, progress, Clock.systemUTC());
-    }
-
-    PeriodReportService(ReportingPeriodRepository periods, PeriodReportRepository reports, ReportItemRepository items,
-            PilotService pilots, ProgressService progress, Clock clock) {
         this.periods = periods;
         this.reports = reports;
         this.items = items;
         this.pilots = pilots;
         this.progress = progress;
-        this.clock = clock;
     }
 
     public List<ReportingPeriod> periods() {
@@ -74,7 +67,7 @@ public class PeriodReportService {
     @Transactional
     @AdministratorsOnly
     public ReportingPeriod definePeriod(String name, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn) {
-        checkPeriod(0, name, startsOn, endsOn, dueOn);
+        checkPeriod(0, startsOn, endsOn, dueOn);
         return periods.save(new ReportingPeriod(name.strip(), startsOn, endsOn, dueOn));
     }
 
@@ -83,13 +76,13 @@ public class PeriodReportService {
     public ReportingPeriod changePeriod(long id, long expectedVersion, String name, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn) {
         ReportingPeriod period = period(id);
         period.requireVersion(expectedVersion);
-        checkPeriod(id, name, startsOn, endsOn, dueOn);
+        checkPeriod(id, startsOn, endsOn, dueOn);
         period.change(name.strip(), startsOn, endsOn, dueOn);
         return periods.saveAndFlush(period);
     }
 
     /** A period's rules, all reported at once: its dates in order, its report due after it, no day in two periods. */
-    private void checkPeriod(long id, String name, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn) {
+    private void checkPeriod(long id, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn) {
         Refusals refusals = new Refusals()
                 .when(endsOn.isBefore(startsOn), () -> new PilotRuleException("reporting.error.endBeforeStart", "endsOn"))
                 .when(dueOn.isBefore(endsOn), () -> new PilotRuleException("reporting.error.dueBeforeEnd", "dueOn"));

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,23 +35,16 @@ public class ReportReminders {
     private final Mailer mailer;
     private final MessageSource texts;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
-    @Autowired
     ReportReminders(PeriodReportService reports, ReportingPeriodRepository periods, AccountRepository accounts, Mailer mailer,
             MessageSource texts, JdbcClient jdbc) {
-        this(reports, periods, accounts, mailer, texts, jdbc, Clock.systemUTC());
-    }
-
-    ReportReminders(PeriodReportService reports, ReportingPeriodRepository periods, AccountRepository accounts, Mailer mailer,
-            MessageSource texts, JdbcClient jdbc, Clock clock) {
         this.reports = reports;
         this.periods = periods;
         this.accounts = accounts;
         this.mailer = mailer;
         this.texts = texts;
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** Reminds of the reports due a week from today; run daily, one instance at a time. */
