@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import eu.cinema.account.CurrentUser;
 import eu.cinema.common.AdministratorsOnly;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.common.Refusals;
+import eu.cinema.common.StaleEditException;
 import eu.cinema.pilot.Pilot;
 import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotRuleException;
@@ -148,7 +150,12 @@ public class PeriodReportService {
                         () -> new PilotRuleException("reporting.error.tooLong", "summary", MAX_SUMMARY_LENGTH))
                 .throwIfAny();
         report.prepare(summary == null || summary.isBlank() ? null : summary.strip(), summaryLang, updateIds);
-        return reports.saveAndFlush(report);
+        try {
+            return reports.saveAndFlush(report);
+        } catch (DataIntegrityViolationException firstSavedElsewhere) {
+            // Two first saves of one report at once: the other one landed, and this one is a stale edit of it.
+            throw new StaleEditException("PeriodReport", null, expectedVersion, expectedVersion + 1);
+        }
     }
 
     /** Copies the picked updates, their values, milestones and evidence as this round says them. */

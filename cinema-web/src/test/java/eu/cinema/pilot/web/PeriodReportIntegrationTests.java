@@ -3,7 +3,13 @@ package eu.cinema.pilot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -149,6 +155,33 @@ class PeriodReportIntegrationTests {
         assertThat(foreign.text("#updateIds-error, .error-summary")).contains("Pick updates of this pilot from this period only.");
         assertThat(editor.post(page + "/review", Map.of("_csrf", csrf(editor), "accept", "true", "version", "0")).status())
                 .as("an editor does not review").isIn(403, 404);
+    }
+
+    @Test
+    void twoFirstSavesOfOneReportAtOnceLeaveOneReportAndTheOtherSeesItsFormAgain() throws Exception {
+        PortalClient admin = signedIn(ADMIN);
+        definePeriod(admin, "Test half 2021 race", "2025-07-01", "2025-12-31", "2026-02-28");
+        long period = periodNamed("Test half 2021 race");
+        String page = "/pilots/" + kosicePilot() + "/reports/" + period;
+        PortalClient first = signedIn(KOSICE_EDITOR);
+        PortalClient second = signedIn(ADMIN);
+        Page firstForm = first.get(page);
+        Page secondForm = second.get(page);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Page> answers = new ArrayList<>();
+        try {
+            for (Future<Page> answer : pool.invokeAll(List.<Callable<Page>>of(
+                    () -> first.submitAsShown(firstForm, "form[action='" + page + "']", Map.of("summary", "First")),
+                    () -> second.submitAsShown(secondForm, "form[action='" + page + "']", Map.of("summary", "Second"))))) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(answers).extracting(Page::status).as("saved, or the form again; never a server error").allMatch(s -> s == 302 || s == 200);
+        assertThat(jdbc.sql("SELECT count(*) FROM period_report WHERE period_id = :p").param("p", period).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test
