@@ -152,6 +152,11 @@ public class Pilot extends BaseEntity {
         this.demo = true;
     }
 
+    /** Whether the pilot reports on these days: it has started, and its dates touch them. */
+    public boolean reportsOn(LocalDate from, LocalDate to) {
+        return status.isStarted() && !startsOn.isAfter(to) && !endsOn.isBefore(from);
+    }
+
     /** Whether {@code partnerId} runs this pilot or takes part in it. */
     public boolean involves(Long partnerId) {
         return partnerId != null && (partnerId.equals(ownerPartner.getId())

@@ -259,17 +259,12 @@ public class PeriodReportService {
         List<ReportStatus> statuses = new ArrayList<>();
         for (ReportingPeriod period : begun) {
             for (Pilot pilot : shown) {
-                if (reports(pilot, period)) {
+                if (pilot.reportsOn(period.getStartsOn(), period.getEndsOn())) {
                     statuses.add(ReportStatus.of(pilot, period, existing.get(pilot.getId() + "/" + period.getId()), today));
                 }
             }
         }
         return statuses;
-    }
-
-    /** A pilot reports on the periods its dates touch, once it has started. */
-    static boolean reports(Pilot pilot, ReportingPeriod period) {
-        return pilot.getStatus().isStarted() && !pilot.getStartsOn().isAfter(period.getEndsOn()) && !pilot.getEndsOn().isBefore(period.getStartsOn());
     }
 
     /** The pilots whose reports on the period are still with their editors, for the reminders. */

@@ -32,8 +32,9 @@ public class ReportingPeriod extends BaseEntity {
         this.dueOn = dueOn;
     }
 
-    public boolean contains(LocalDate day) {
-        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    /** Whether the period shares a day with these. */
+    public boolean touches(LocalDate from, LocalDate to) {
+        return !startsOn.isAfter(to) && !endsOn.isBefore(from);
     }
 
     /** Whether the period has begun on {@code today}: only then is there anything to report. */

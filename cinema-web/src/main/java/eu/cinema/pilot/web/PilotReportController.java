@@ -96,7 +96,7 @@ class PilotReportController {
             @RequestParam(required = false) Long period, @RequestParam(required = false) Long pilot, Locale locale) {
         ReportingService.PeriodReport report = report(from, to, period, pilot);
         List<Pilot> shown = pilot != null ? List.of(pilots.get(pilot)) : pilots.find(PilotFilter.ALL).stream()
-                .filter(p -> p.getStatus().isStarted() && !p.getStartsOn().isAfter(report.to()) && !p.getEndsOn().isBefore(report.from()))
+                .filter(p -> p.reportsOn(report.from(), report.to()))
                 .toList();
         List<PilotReportSection> sections = shown.stream().map(p -> section(p, report)).toList();
         Map<String, Object> model = new HashMap<>();
@@ -115,7 +115,7 @@ class PilotReportController {
                 report.values().stream().filter(v -> v.getIndicator().getPilot().getId().equals(pilot.getId())).toList(),
                 progress.evidenceOf(updates.stream().map(ProgressUpdate::getId).toList()),
                 periodReports.publicStatuses(pilot).stream()
-                        .filter(s -> !s.period().getStartsOn().isAfter(report.to()) && !s.period().getEndsOn().isBefore(report.from()))
+                        .filter(s -> s.period().touches(report.from(), report.to()))
                         .toList());
     }
 
