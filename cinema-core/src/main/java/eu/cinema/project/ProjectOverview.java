@@ -37,12 +37,13 @@ public class ProjectOverview {
      * its latest achievement or the project's end, whichever is later.
      */
     public Map<TargetCode, List<QuarterTotal>> byQuarter() {
-        LocalDate first = QuarterTotal.startOf(project().getStartsOn());
+        Project project = project();
+        LocalDate first = QuarterTotal.startOf(project.getStartsOn());
         Map<TargetCode, List<QuarterTotal>> moved = new EnumMap<>(TargetCode.class);
         achievements.forEach((code, achievement) -> {
             List<LocalDate> dates = achievement.achievedOn().stream().sorted().toList();
             if (!dates.isEmpty()) {
-                LocalDate last = QuarterTotal.startOf(Collections.max(List.of(dates.get(dates.size() - 1), project().getEndsOn())));
+                LocalDate last = QuarterTotal.startOf(Collections.max(List.of(dates.get(dates.size() - 1), project.getEndsOn())));
                 moved.put(code, QuarterTotal.runningTotals(dates, first, last));
             }
         });

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -21,7 +23,7 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
     List<Site> findByPublicationOrderByCreatedAtAsc(Publication publication);
 
     @EntityGraph(attributePaths = {"country"})
-    List<Site> findByOwnerPartnerIdOrderByNameAsc(Long ownerPartnerId);
+    Slice<Site> findByOwnerPartnerIdOrderByNameAscIdAsc(Long ownerPartnerId, Pageable page);
 
     long countByPublication(Publication publication);
 

@@ -13,6 +13,10 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +43,8 @@ import eu.cinema.storage.FileStorage;
 public class SiteService {
 
     public static final long MAX_PHOTO_BYTES = 5L * 1024 * 1024;
+    /** An importer's organisation can own 100,000 sites: its editors see them a page at a time. */
+    public static final int OWN_SITES_PAGE = 50;
     private static final Envelope WORLD = new Envelope(-180, 180, -90, 90);
     private static final Set<FileKind> PHOTO_KINDS = Set.of(FileKind.JPEG, FileKind.PNG, FileKind.WEBP);
 
@@ -81,11 +87,6 @@ public class SiteService {
 
     /** A proposal's state for its proposer; {@code siteId} is null while the site is not public. */
     public record ProposalStatus(String reference, Publication publication, Instant proposedAt, Long siteId) {
-    }
-
-    /** How many sites the public sees, for the portal's figures. */
-    public long countPublished() {
-        return sites.countByPublication(Publication.PUBLISHED);
     }
 
     /** A published site; anything else is, for the public, not there. */
@@ -197,9 +198,11 @@ public class SiteService {
         return counts;
     }
 
-    public List<Site> ownSites() {
+    public Slice<Site> ownSites(int page) {
         PortalUser user = CurrentUser.require();
-        return user.getPartnerId() == null ? List.of() : sites.findByOwnerPartnerIdOrderByNameAsc(user.getPartnerId());
+        Pageable wanted = PageRequest.of(Math.max(page, 0), OWN_SITES_PAGE);
+        return user.getPartnerId() == null ? new SliceImpl<>(List.of(), wanted, false)
+                : sites.findByOwnerPartnerIdOrderByNameAscIdAsc(user.getPartnerId(), wanted);
     }
 
     private Site moderated(long id) {

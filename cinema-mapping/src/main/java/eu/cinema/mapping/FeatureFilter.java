@@ -21,6 +21,11 @@ public record FeatureFilter(BoundingBox bbox, String country, String city, Strin
         }
     }
 
+    /** Every public feature of a layer (its first one, as a page). */
+    public static FeatureFilter all() {
+        return new FeatureFilter(null, null, null, null, null, null, null, null, 1, 0);
+    }
+
     public FeatureFilter page(int newLimit, int newOffset) {
         return new FeatureFilter(bbox, country, city, kind, status, domain, updatedFrom, updatedTo, newLimit, newOffset);
     }

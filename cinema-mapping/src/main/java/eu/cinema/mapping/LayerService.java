@@ -4,6 +4,7 @@ import java.io.Writer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -33,12 +34,21 @@ public class LayerService {
             .weigher((String key, byte[] tile) -> tile.length + key.length())
             .build();
 
+    /*
+     * A layer's counts and extent are kept per version of its data (open_data_change), like its tiles: a page asks
+     * for them without scanning 100,000 rows each time, and a change shows at once on every instance. The version is
+     * read before the figure, so a figure read during a change is kept under a version already out of date.
+     */
+    private static final int FIGURES_KEPT = 10_000;
+    private final Cache<CountKey, Long> counts = Caffeine.newBuilder().maximumSize(FIGURES_KEPT).build();
+    private final Cache<CountKey, Optional<BoundingBox>> extents = Caffeine.newBuilder().maximumSize(FIGURES_KEPT).build();
+
     LayerService(SqlLayers sql) {
         this.sql = sql;
     }
 
     public FeaturePage page(MapLayer layer, FeatureFilter filter) {
-        return new FeaturePage(sql.list(layer, filter), sql.count(layer, filter));
+        return new FeaturePage(sql.list(layer, filter), count(layer, filter));
     }
 
     public GeoJsonPage geoJson(MapLayer layer, FeatureFilter filter) {
@@ -47,7 +57,13 @@ public class LayerService {
 
     public GeoJsonPage geoJson(MapLayer layer, FeatureFilter filter, CoordinateSystem crs) {
         SqlLayers.JsonFeatures features = sql.geoJson(layer, filter, crs);
-        return new GeoJsonPage(features.json(), features.returned(), sql.count(layer, filter));
+        return new GeoJsonPage(features.json(), features.returned(), count(layer, filter));
+    }
+
+    /** How many public features the filter selects, whatever page of them is asked for. */
+    public long count(MapLayer layer, FeatureFilter filter) {
+        FeatureFilter selection = filter.page(1, 0);
+        return counts.get(new CountKey(layer, selection, sql.lastChange(List.of(layer))), key -> sql.count(layer, selection));
     }
 
     /** The selection as CSV, with the same properties as its GeoJSON. */
@@ -95,7 +111,7 @@ public class LayerService {
     }
 
     public Optional<BoundingBox> extent(MapLayer layer) {
-        return sql.extent(layer);
+        return extents.get(new CountKey(layer, null, sql.lastChange(List.of(layer))), key -> sql.extent(layer));
     }
 
     /**
@@ -114,5 +130,9 @@ public class LayerService {
     /** How many layers hold at least one public feature; asked on every home page, so kept to EXISTS queries. */
     long layersWithContent() {
         return Stream.of(MapLayer.values()).filter(sql::hasAny).count();
+    }
+
+    /** A layer's selection (or none: the whole layer) at one version of its data. */
+    private record CountKey(MapLayer layer, FeatureFilter selection, Instant version) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.locationtech.jts.geom.Geometry;
@@ -171,13 +172,16 @@ public class HistoryView {
 
     /** Who made each change, by the name of their account where it still exists (one query for the whole list). */
     public Map<String, String> authors(Collection<HistoryEntry> entries, Locale locale) {
-        Map<String, String> names = accounts.displayNames(entries.stream().map(HistoryEntry::actor).collect(Collectors.toSet()));
-        return entries.stream().map(HistoryEntry::actor).distinct().collect(Collectors.toMap(actor -> actor,
-                actor -> authorName(actor, names, locale)));
+        return authorNames(entries.stream().map(HistoryEntry::actor).toList(), locale);
     }
 
-    /** One author by name, as {@link #authors} names them (for a withdrawal, say). */
-    public String author(String actor, Locale locale) {
+    /** These authors (of updates, of withdrawals) by name, in one query for the whole list. */
+    public Map<String, String> authorNames(Collection<String> actors, Locale locale) {
+        Map<String, String> names = accounts.displayNames(Set.copyOf(actors));
+        return actors.stream().distinct().collect(Collectors.toMap(actor -> actor, actor -> authorName(actor, names, locale)));
+    }
+
+    private String author(String actor, Locale locale) {
         return authorName(actor, accounts.displayNames(List.of(actor)), locale);
     }
 

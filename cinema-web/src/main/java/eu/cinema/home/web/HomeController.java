@@ -7,11 +7,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import eu.cinema.mapping.FeatureFilter;
+import eu.cinema.mapping.LayerService;
+import eu.cinema.mapping.MapLayer;
 import eu.cinema.partner.PartnerService;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.plan.PlanService;
 import eu.cinema.project.ProjectOverview;
-import eu.cinema.site.SiteService;
 import eu.cinema.toolkit.ToolService;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -25,16 +27,16 @@ class HomeController {
 
     private final ProjectOverview overview;
     private final PartnerService partners;
-    private final SiteService sites;
+    private final LayerService layers;
     private final PilotService pilots;
     private final PlanService plans;
     private final ToolService tools;
 
-    HomeController(ProjectOverview overview, PartnerService partners, SiteService sites, PilotService pilots, PlanService plans,
+    HomeController(ProjectOverview overview, PartnerService partners, LayerService layers, PilotService pilots, PlanService plans,
             ToolService tools) {
         this.overview = overview;
         this.partners = partners;
-        this.sites = sites;
+        this.layers = layers;
         this.pilots = pilots;
         this.plans = plans;
         this.tools = tools;
@@ -45,7 +47,7 @@ class HomeController {
         model.addAttribute("project", overview.project());
         model.addAttribute("targets", overview.targets());
         model.addAttribute("figures", partners.figures());
-        model.addAttribute("today", new PortalToday(sites.countPublished(), pilots.countCompleted(), plans.countPublished(),
+        model.addAttribute("today", new PortalToday(layers.count(MapLayer.SITES, FeatureFilter.all()), pilots.countCompleted(), plans.countPublished(),
                 tools.countPublished()));
         model.addAttribute("partnerPoints", JsonMapper.shared().writeValueAsString(partners.all().stream()
                 .filter(partner -> partner.getLocation() != null)

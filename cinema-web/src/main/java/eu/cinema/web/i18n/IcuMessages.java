@@ -1,6 +1,8 @@
 package eu.cinema.web.i18n;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -40,6 +42,13 @@ class IcuMessages {
     /** Reads the bundles as Spring does, and formats a message with arguments with ICU. */
     static final class IcuMessageSource extends ResourceBundleMessageSource {
 
+        /**
+         * Parsed once per pattern and language, as Spring keeps its own formats: parsing cost more than a page's
+         * queries. The patterns come from the bundles only, so the map stays as small as they are; an ICU format
+         * is not thread-safe, so each is used by one thread at a time.
+         */
+        private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
+
         @Override
         protected String getMessageInternal(String code, Object[] args, Locale locale) {
             if (code == null || ObjectUtils.isEmpty(args)) {
@@ -50,7 +59,14 @@ class IcuMessages {
             if (pattern == null) {
                 return super.getMessageInternal(code, args, locale);
             }
-            return new MessageFormat(pattern, language).format(resolveArguments(args, language));
+            MessageFormat format = formats.computeIfAbsent(new FormatKey(pattern, language), key -> new MessageFormat(pattern, language));
+            Object[] arguments = resolveArguments(args, language);
+            synchronized (format) {
+                return format.format(arguments);
+            }
+        }
+
+        private record FormatKey(String pattern, Locale language) {
         }
     }
 }

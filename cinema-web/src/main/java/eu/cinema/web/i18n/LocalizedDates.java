@@ -8,6 +8,8 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +25,13 @@ import com.ibm.icu.util.TimeZone;
 @Component("dates")
 public class LocalizedDates {
 
+    /*
+     * ICU's formats cost more to make than to use (a chart's axis makes dozens) and are not thread-safe: one per
+     * skeleton and language, used by one thread at a time. The languages are the portal's, so the maps stay small.
+     */
+    private final Map<SkeletonKey, DateFormat> skeletonFormats = new ConcurrentHashMap<>();
+    private final Map<Locale, DateIntervalFormat> intervalFormats = new ConcurrentHashMap<>();
+
     public String date(TemporalAccessor value, Locale locale) {
         return value == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(value);
     }
@@ -33,23 +42,36 @@ public class LocalizedDates {
 
     /** A month as a chart's axis names it: "Mar 2022", "März 2022", "mar. 2022". */
     public String monthYear(LocalDate value, Locale locale) {
-        DateFormat format = DateFormat.getInstanceForSkeleton(DateFormat.YEAR_ABBR_MONTH, locale);
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(utcDate(value));
+        return format(DateFormat.YEAR_ABBR_MONTH, value, locale);
     }
 
     /** A quarter as each language names it: "Q3 2020". */
     public String quarter(LocalDate firstDay, Locale locale) {
-        DateFormat format = DateFormat.getInstanceForSkeleton(DateFormat.YEAR_ABBR_QUARTER, locale);
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(utcDate(firstDay));
+        return format(DateFormat.YEAR_ABBR_QUARTER, firstDay, locale);
     }
 
     /** A period in words, each language's way: "1 January – 30 June 2022", "1. Januar – 30. Juni 2022". */
     public String period(LocalDate from, LocalDate to, Locale locale) {
-        DateIntervalFormat format = DateIntervalFormat.getInstance(DateFormat.YEAR_MONTH_DAY, locale);
-        format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(new DateInterval(utcDate(from).getTime(), utcDate(to).getTime()));
+        DateIntervalFormat format = intervalFormats.computeIfAbsent(locale, language -> {
+            DateIntervalFormat created = DateIntervalFormat.getInstance(DateFormat.YEAR_MONTH_DAY, language);
+            created.setTimeZone(TimeZone.GMT_ZONE);
+            return created;
+        });
+        DateInterval interval = new DateInterval(utcDate(from).getTime(), utcDate(to).getTime());
+        synchronized (format) {
+            return format.format(interval);
+        }
+    }
+
+    private String format(String skeleton, LocalDate value, Locale locale) {
+        DateFormat format = skeletonFormats.computeIfAbsent(new SkeletonKey(skeleton, locale), key -> {
+            DateFormat created = DateFormat.getInstanceForSkeleton(skeleton, locale);
+            created.setTimeZone(TimeZone.GMT_ZONE);
+            return created;
+        });
+        synchronized (format) {
+            return format.format(utcDate(value));
+        }
     }
 
     private static Date utcDate(LocalDate value) {
@@ -59,5 +81,8 @@ public class LocalizedDates {
     public String dateTime(Instant value, Locale locale) {
         return value == null ? null : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(value.atZone(ZoneOffset.UTC));
+    }
+
+    private record SkeletonKey(String skeleton, Locale locale) {
     }
 }

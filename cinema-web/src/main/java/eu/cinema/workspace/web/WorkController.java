@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import eu.cinema.account.PortalUser;
 import eu.cinema.actor.CreativeActorService;
@@ -61,7 +62,7 @@ class WorkController {
     }
 
     @GetMapping("/workspace")
-    String show(@AuthenticationPrincipal PortalUser user, Model model) {
+    String show(@AuthenticationPrincipal PortalUser user, @RequestParam(defaultValue = "0") int sitePage, Model model) {
         // Milestones are dates without a zone; the portal's day is UTC's, as its progress figures.
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<PilotWork> pilotWork = pilots.ownPilots().stream().map(pilot -> {
@@ -81,7 +82,7 @@ class WorkController {
         model.addAttribute("outboxWaiting", user.isAdmin() ? contacts.waitingInOutbox() : 0);
         model.addAttribute("imports", imports.recentImports());
         model.addAttribute("messages", contacts.toOwnOrganisation());
-        model.addAttribute("ownSites", sites.ownSites());
+        model.addAttribute("ownSites", sites.ownSites(sitePage));
         model.addAttribute("ownActors", actors.ownActors());
         model.addAttribute("today", today);
         return "workspace/work";

@@ -15,14 +15,15 @@ import eu.cinema.testsupport.PostgisTestConfiguration;
 
 /**
  * The whole portal on a random port over this run's PostGIS database, with the demo accounts.
- * All classes with this annotation share one application context.
+ * All classes with this annotation share one application context; the statements a request sends can be counted
+ * ({@link StatementCounting}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(PostgisTestConfiguration.class)
+@Import({PostgisTestConfiguration.class, StatementCounting.class})
 @ActiveProfiles({"test", "demo"})
 public @interface PortalIntegrationTest {
 }

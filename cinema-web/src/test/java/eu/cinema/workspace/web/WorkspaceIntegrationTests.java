@@ -2,17 +2,25 @@ package eu.cinema.workspace.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.cinema.pilot.PilotRepository;
 import eu.cinema.plan.PlanVersionRepository;
+import eu.cinema.site.SiteService;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
+import eu.cinema.testsupport.web.SiteImports;
 
 /** Each role's start page after sign-in: what needs them now, one click from where the work is done. */
 @PortalIntegrationTest
@@ -26,6 +34,9 @@ class WorkspaceIntegrationTests {
 
     @Autowired
     PlanVersionRepository versions;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aPartnerEditorLandsOnTheirPilotsWithWhatIsOverdueAndTheMessagesAboutTheirSites() {
@@ -85,5 +96,32 @@ class WorkspaceIntegrationTests {
         assertThat(work.select("section[aria-labelledby=waiting-heading] a[href='/moderation']").text())
                 .matches("\\d+ site proposals? waits? for moderation");
         assertThat(work.select("section[aria-labelledby=own-sites-heading]")).isEmpty();
+    }
+
+    @Test
+    void anOrganisationWithManySitesSeesThemFiftyAtATimeEachOnce() throws InterruptedException {
+        PortalClient editor = new PortalClient(port);
+        editor.signIn("partner@cinema.demo", PortalClient.DEMO_PASSWORD);
+        String prefix = "PAGED" + System.nanoTime();
+        String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY,Hectares\n" + IntStream.range(0, 60)
+                .mapToObj(row -> prefix + "-" + row + ",Hall " + row + ",WGS84," + (21.25 + row * 1e-4) + ",48.72,1")
+                .collect(Collectors.joining("\n"));
+        SiteImports.confirm(editor, SiteImports.preview(editor, csv, "BROWNFIELD_CSV"));
+        long owned = jdbc.sql("SELECT count(*) FROM site s JOIN account a ON a.partner_id = s.owner_partner_id WHERE a.email = ?")
+                .param("partner@cinema.demo").query(Long.class).single();
+
+        List<String> seen = new ArrayList<>();
+        String page = "/workspace";
+        for (int pages = 0; page != null && pages < 100; pages++) {
+            Document work = editor.get(page).document();
+            List<String> links = work.select("section[aria-labelledby=own-sites-heading] li a").eachAttr("href");
+            assertThat(links).hasSizeLessThanOrEqualTo(SiteService.OWN_SITES_PAGE);
+            seen.addAll(links);
+            Element next = work.selectFirst("section[aria-labelledby=own-sites-heading] nav a[rel=next]");
+            page = next == null ? null : next.attr("href").replaceFirst("#.*", "");
+        }
+
+        assertThat(seen).hasSize((int) owned).doesNotHaveDuplicates();
+        assertThat(editor.get("/workspace?sitePage=none").status()).isEqualTo(400);
     }
 }

@@ -1,0 +1,4 @@
+-- The workspace lists an organisation's sites by name, a page at a time: an importer's can own 100,000.
+CREATE INDEX site_owner_name_idx ON site (owner_partner_id, name, id);
+-- Proposals waiting for moderation are few among many published sites; the start pages count them per country.
+CREATE INDEX site_proposed_country_idx ON site (country_code) WHERE publication = 'PROPOSED';
