@@ -42,3 +42,31 @@ stop_portal() {
 resident_memory() {
   ps -o rss= -p "$PORTAL_PID" | awk '{printf "%.0f MB", $1/1024}'
 }
+
+# sign_in <port> <email> <password>: signs in as a browser does and prints the session cookie (NAME=value).
+sign_in() {
+  local jar token
+  jar=$(mktemp)
+  token=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$1/login" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$2" --data-urlencode "password=$3" --data-urlencode "_csrf=$token" \
+    "http://127.0.0.1:$1/login"
+  awk '$6 == "CINEMA_SESSION" {print $6 "=" $7}' "$jar"
+  rm -f "$jar"
+}
+
+# saturate <label> <url> [wrk options]: after a warm-up, one line for wrk at saturation (2 threads, 16 connections):
+# requests/s, median and p99 latency, non-2xx answers, and the portal's own CPU time per request (user and system).
+saturate() {
+  local label=$1 url=$2 before after requests result
+  shift 2
+  wrk -t2 -c16 -d"${WARM_UP:-10s}" "$@" "$url" > /dev/null
+  before=$(awk '{print $14 + $15}' /proc/$PORTAL_PID/stat)
+  result=$(wrk -t2 -c16 -d"${DURATION:-20s}" --latency "$@" "$url")
+  after=$(awk '{print $14 + $15}' /proc/$PORTAL_PID/stat)
+  requests=$(echo "$result" | awk '/requests in/ {print $1}')
+  printf '%-34s %9s req/s  p50 %9s  p99 %9s  portal CPU %5.1f ms/request %s\n' "$label" \
+    "$(echo "$result" | awk '/Requests\/sec/ {print $2}')" "$(echo "$result" | awk '$1 == "50%" {print $2}')" \
+    "$(echo "$result" | awk '$1 == "99%" {print $2}')" \
+    "$(awk -v t=$((after - before)) -v n="$requests" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t * 1000 / hz / n}')" \
+    "$(echo "$result" | grep -o 'Non-2xx.*' || true)"
+}

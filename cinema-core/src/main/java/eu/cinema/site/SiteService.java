@@ -200,7 +200,10 @@ public class SiteService {
 
     public Slice<Site> ownSites(int page) {
         PortalUser user = CurrentUser.require();
-        Pageable wanted = PageRequest.of(Math.max(page, 0), OWN_SITES_PAGE);
+        if (page < 0 || page >= Integer.MAX_VALUE / OWN_SITES_PAGE) {
+            throw new NotFoundException("page", page); // no list has it, and its offset would not fit the query's
+        }
+        Pageable wanted = PageRequest.of(page, OWN_SITES_PAGE);
         return user.getPartnerId() == null ? new SliceImpl<>(List.of(), wanted, false)
                 : sites.findByOwnerPartnerIdOrderByNameAscIdAsc(user.getPartnerId(), wanted);
     }

@@ -26,6 +26,8 @@ import eu.cinema.testsupport.web.SiteImports;
 @PortalIntegrationTest
 class WorkspaceIntegrationTests {
 
+    private static final String MUNICIPALITY = "municipality@cinema.demo";
+
     @LocalServerPort
     int port;
 
@@ -71,7 +73,7 @@ class WorkspaceIntegrationTests {
         long resita = versions.findAll().stream().filter(v -> v.getTitle().startsWith("Planul local de acțiune Reșița")).findFirst()
                 .orElseThrow().getPlan().getId();
         PortalClient editor = new PortalClient(port);
-        editor.signIn("municipality@cinema.demo", PortalClient.DEMO_PASSWORD);
+        editor.signIn(MUNICIPALITY, PortalClient.DEMO_PASSWORD);
 
         Document work = editor.get("/workspace").document();
 
@@ -101,14 +103,15 @@ class WorkspaceIntegrationTests {
     @Test
     void anOrganisationWithManySitesSeesThemFiftyAtATimeEachOnce() throws InterruptedException {
         PortalClient editor = new PortalClient(port);
-        editor.signIn("partner@cinema.demo", PortalClient.DEMO_PASSWORD);
+        // The municipality's organisation: other tests look for the partner's sites among its first 50; the names sort last.
+        editor.signIn(MUNICIPALITY, PortalClient.DEMO_PASSWORD);
         String prefix = "PAGED" + System.nanoTime();
         String csv = "SiteReference,SiteNameAddress,CoordinateReferenceSystem,GeoX,GeoY,Hectares\n" + IntStream.range(0, 60)
-                .mapToObj(row -> prefix + "-" + row + ",Hall " + row + ",WGS84," + (21.25 + row * 1e-4) + ",48.72,1")
+                .mapToObj(row -> prefix + "-" + row + ",Zz paged hall " + row + ",WGS84," + (21.25 + row * 1e-4) + ",48.72,1")
                 .collect(Collectors.joining("\n"));
         SiteImports.confirm(editor, SiteImports.preview(editor, csv, "BROWNFIELD_CSV"));
         long owned = jdbc.sql("SELECT count(*) FROM site s JOIN account a ON a.partner_id = s.owner_partner_id WHERE a.email = ?")
-                .param("partner@cinema.demo").query(Long.class).single();
+                .param(MUNICIPALITY).query(Long.class).single();
 
         List<String> seen = new ArrayList<>();
         String page = "/workspace";
@@ -123,5 +126,7 @@ class WorkspaceIntegrationTests {
 
         assertThat(seen).hasSize((int) owned).doesNotHaveDuplicates();
         assertThat(editor.get("/workspace?sitePage=none").status()).isEqualTo(400);
+        assertThat(editor.get("/workspace?sitePage=-1").status()).isEqualTo(404);
+        assertThat(editor.get("/workspace?sitePage=" + Integer.MAX_VALUE).status()).isEqualTo(404);
     }
 }

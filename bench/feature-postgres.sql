@@ -1,0 +1,6 @@
+-- One public site as a GeoJSON Feature: the very statement the OGC API's /collections/sites/items/{id} runs
+-- (SqlLayers.featureJson); pgbench sets :id.
+SELECT json_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.location, 6, 0)::json,
+    'properties', json_build_object('name', t.name, 'reference', t.reference, 'address', t.address, 'kind', t.kind, 'status', t.status, 'city', t.city_name, 'country', t.country_code, 'floorAreaM2', t.floor_area_m2, 'landAreaHa', t.land_area_ha, 'formerUse', t.former_use, 'vacantSince', t.vacant_since, 'ownership', t.ownership, 'condition', t.condition, 'vacancy', t.vacancy, 'heritageProtected', t.heritage_protected, 'suggestedUses', t.suggested_uses, 'rentIndication', t.rent_indication, 'rentEurPerM2', t.rent_eur_per_m2, 'description', t.description, 'descriptionLang', t.description_lang, 'source', t.source, 'keptUpBy', t.responsible_organisation, 'publicContact', t.public_contact, 'firstAdded', coalesce(t.first_added_on, (t.created_at AT TIME ZONE 'UTC')::date), 'lastUpdated', coalesce(t.last_updated_on, (t.updated_at AT TIME ZONE 'UTC')::date), 'updated', t.updated_at, 'path', '/sites/' || t.id))::text
+FROM site t WHERE t.publication = 'PUBLISHED' AND t.id = :id
+;
