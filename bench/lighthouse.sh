@@ -2,7 +2,8 @@
 # Lighthouse's performance audit of public pages of the built portal, as production runs it, with the demo content on a
 # fresh database and no base tiles (tests and benchmarks never fetch them). Prints, per page, the performance score and
 # the metrics behind it (first and largest contentful paint, total blocking time, layout shift, speed index), each the
-# median of RUNS runs. Usage: bench/lighthouse.sh [PATH ...] (default: / /map /sites/1). Needs: a built
+# median of RUNS runs. PRESET=desktop audits as a desktop browser (Lighthouse's desktop preset) instead of its default
+# mid-range phone. Usage: bench/lighthouse.sh [PATH ...] (default: / /map /sites/1). Needs: a built
 # cinema-web/target/cinema-web.jar, PostgreSQL with PostGIS on 127.0.0.1:5432 (trust), Java, Node.js with npm (Lighthouse
 # is installed from the npm registry into a temporary folder), Chromium at /usr/bin/chromium (or CHROME_PATH).
 set -euo pipefail
@@ -11,6 +12,8 @@ source bench/portal.sh
 DB=cinema_lighthouse
 PORT=${BENCH_PORT:-8094}
 RUNS=${RUNS:-3}
+PRESET_OPTION=()
+[ "${PRESET:-}" = desktop ] && PRESET_OPTION=(--preset=desktop)
 PAGES=("$@")
 [ ${#PAGES[@]} -gt 0 ] || PAGES=(/ /map /sites/1)
 TOOLS=${LIGHTHOUSE_DIR:-/tmp/cinema-lighthouse}
@@ -23,7 +26,7 @@ start_portal $DB "$PORT" /tmp/cinema-lighthouse.log SPRING_PROFILES_ACTIVE=demo 
 printf '%-12s %6s %8s %8s %8s %8s %8s\n' page score FCP_ms LCP_ms TBT_ms CLS SI_ms
 for page in "${PAGES[@]}"; do
   for run in $(seq "$RUNS"); do
-    "$TOOLS/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT$page" --quiet --only-categories=performance \
+    "$TOOLS/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT$page" --quiet --only-categories=performance "${PRESET_OPTION[@]}" \
       --chrome-flags="--headless=new --no-sandbox" --output=json --output-path="/tmp/cinema-lighthouse-$run.json" >/dev/null 2>&1
   done
   PAGE=$page node -e '

@@ -190,9 +190,8 @@ public class SiteService {
         for (Publication publication : Publication.values()) {
             counts.put(publication, 0L);
         }
-        List<String> countryCodes = user.isAdmin()
-                ? countries.findAll().stream().map(Country::getCode).toList() : List.copyOf(permissions.moderatedCountries(user));
-        for (SiteRepository.PublicationCount row : sites.countByPublicationIn(countryCodes)) {
+        for (SiteRepository.PublicationCount row : user.isAdmin() ? sites.publicationCounts()
+                : sites.publicationCountsIn(permissions.moderatedCountries(user))) {
             counts.put(row.publication(), row.count());
         }
         return counts;
