@@ -30,7 +30,7 @@ for page in "${PAGES[@]}"; do
       --chrome-flags="--headless=new --no-sandbox" --output=json --output-path="/tmp/cinema-lighthouse-$run.json" >/dev/null 2>&1
   done
   PAGE=$page node -e '
-    const runs = process.argv.slice(2).map(f => require(f));
+    const runs = process.argv.slice(1).map(f => require(f));  // with -e, the files follow the node binary
     const median = xs => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const audit = (r, id) => r.audits[id].numericValue;
     const m = id => median(runs.map(r => audit(r, id)));

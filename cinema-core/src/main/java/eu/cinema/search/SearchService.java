@@ -30,10 +30,9 @@ public class SearchService {
             FROM (
                 SELECT 'SITE' AS type, s.id, s.name AS title, concat_ws(' · ', s.city_name, s.description) AS body,
                        ARRAY[s.country_code]::text[] AS countries,
-                       ts_rank(setweight(to_tsvector('cinema_search', coalesce(s.name, '')), 'A') || to_tsvector('cinema_search', concat_ws(' ', s.city_name, s.description)), q.query) AS rank
+                       ts_rank(s.search_words, q.query) AS rank
                 FROM site s, q
-                WHERE s.publication = 'PUBLISHED'
-                  AND to_tsvector('cinema_search'::regconfig, coalesce(s.name, '') || ' ' || coalesce(s.city_name, '') || ' ' || coalesce(s.description, '')) @@ q.query
+                WHERE s.publication = 'PUBLISHED' AND s.search_words @@ q.query
                 UNION ALL
                 SELECT 'ACTOR', a.id, a.name, concat_ws(' · ', a.city_name, a.description), ARRAY[a.country_code]::text[],
                        ts_rank(setweight(to_tsvector('cinema_search', a.name), 'A') || d.doc, q.query)

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -18,6 +19,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * The public map layers: sites, creative actors, and the retail and small-business layer that the pilot and plan
  * features publish as views. Every layer is queried alike ({@link SqlLayers}); only public features appear.
+ * <p>
+ * What one statement answers runs without a transaction of its own ({@link Propagation#SUPPORTS}): a read-only
+ * transaction adds a Hibernate session and two round trips (BEGIN, COMMIT), more than the statement itself for one feature.
  */
 @Service
 @Transactional(readOnly = true)
@@ -47,6 +51,7 @@ public class LayerService {
         this.sql = sql;
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public FeaturePage page(MapLayer layer, FeatureFilter filter) {
         return new FeaturePage(sql.list(layer, filter), count(layer, filter));
     }
@@ -61,6 +66,7 @@ public class LayerService {
     }
 
     /** How many public features the filter selects, whatever page of them is asked for. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public long count(MapLayer layer, FeatureFilter filter) {
         FeatureFilter selection = filter.page(1, 0);
         return counts.get(new CountKey(layer, selection, sql.lastChange(List.of(layer))), key -> sql.count(layer, selection));
@@ -81,6 +87,7 @@ public class LayerService {
     }
 
     /** One public feature as a GeoJSON Feature object. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<String> feature(MapLayer layer, String id, CoordinateSystem crs) {
         return sql.featureJson(layer, id, crs);
     }
@@ -106,10 +113,12 @@ public class LayerService {
     }
 
     /** When the data of these layers last changed, for HTTP caching. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Instant lastChange(Collection<MapLayer> layers) {
         return sql.lastChange(layers);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<BoundingBox> extent(MapLayer layer) {
         return extents.get(new CountKey(layer, null, sql.lastChange(List.of(layer))), key -> sql.extent(layer));
     }
@@ -119,6 +128,7 @@ public class LayerService {
      *
      * @param version the layer's last change ({@link #lastChange}), which the caller has for HTTP caching anyway
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public byte[] tile(MapLayer layer, int z, int x, int y, Instant version) {
         if (z < 0 || z > 22 || x < 0 || y < 0 || x >= 1L << z || y >= 1L << z) {
             throw new InvalidQueryException("mapping.error.tile", "z");

@@ -6,3 +6,10 @@ CREATE INDEX site_proposed_country_idx ON site (country_code) WHERE publication 
 -- country alone is its prefix.
 CREATE INDEX site_country_publication_idx ON site (country_code, publication);
 DROP INDEX site_country_idx;
+-- A search for a town's name can match its 12,500 sites: each site's words are kept ready, weighted as the search ranks
+-- them (the name first), instead of being taken apart twice per matching row (check and rank) on every search.
+ALTER TABLE site ADD COLUMN search_words tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('cinema_search'::regconfig, coalesce(name, '')), 'A')
+    || to_tsvector('cinema_search'::regconfig, coalesce(city_name, '') || ' ' || coalesce(description, ''))) STORED;
+CREATE INDEX site_search_words_idx ON site USING gin (search_words);
+DROP INDEX site_search_idx;
