@@ -47,8 +47,8 @@ class HomeController {
         model.addAttribute("project", overview.project());
         model.addAttribute("targets", overview.targets());
         model.addAttribute("figures", partners.figures());
-        model.addAttribute("today", new PortalToday(layers.count(MapLayer.SITES, FeatureFilter.all()), pilots.countCompleted(), plans.countPublished(),
-                tools.countPublished()));
+        model.addAttribute("today", new PortalToday(layers.count(MapLayer.SITES, FeatureFilter.all()), pilots.countCompleted(),
+                plans.countPublished(), tools.countPublished()));
         model.addAttribute("partnerPoints", JsonMapper.shared().writeValueAsString(partners.all().stream()
                 .filter(partner -> partner.getLocation() != null)
                 .map(partner -> Map.of("name", partner.displayName(locale), "layer", "partner",

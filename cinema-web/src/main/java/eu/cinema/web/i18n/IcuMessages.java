@@ -1,8 +1,6 @@
 package eu.cinema.web.i18n;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.util.ObjectUtils;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.MessageFormat;
 
 /**
@@ -44,10 +44,10 @@ class IcuMessages {
 
         /**
          * Parsed once per pattern and language, as Spring keeps its own formats: parsing cost more than a page's
-         * queries. The patterns come from the bundles only, so the map stays as small as they are; an ICU format
-         * is not thread-safe, so each is used by one thread at a time.
+         * queries. The patterns come from the bundles and the languages are the portal's, so a few thousand at most
+         * (bounded all the same); an ICU format is not thread-safe, so each is used by one thread at a time.
          */
-        private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
+        private final Cache<FormatKey, MessageFormat> formats = Caffeine.newBuilder().maximumSize(20_000).build();
 
         @Override
         protected String getMessageInternal(String code, Object[] args, Locale locale) {
@@ -59,7 +59,7 @@ class IcuMessages {
             if (pattern == null) {
                 return super.getMessageInternal(code, args, locale);
             }
-            MessageFormat format = formats.computeIfAbsent(new FormatKey(pattern, language), key -> new MessageFormat(pattern, language));
+            MessageFormat format = formats.get(new FormatKey(pattern, language), key -> new MessageFormat(pattern, language));
             Object[] arguments = resolveArguments(args, language);
             synchronized (format) {
                 return format.format(arguments);

@@ -8,11 +8,11 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.util.DateInterval;
@@ -27,10 +27,11 @@ public class LocalizedDates {
 
     /*
      * ICU's formats cost more to make than to use (a chart's axis makes dozens) and are not thread-safe: one per
-     * skeleton and language, used by one thread at a time. The languages are the portal's, so the maps stay small.
+     * skeleton and language, used by one thread at a time. The languages are the portal's (bounded all the same).
      */
-    private final Map<SkeletonKey, DateFormat> skeletonFormats = new ConcurrentHashMap<>();
-    private final Map<Locale, DateIntervalFormat> intervalFormats = new ConcurrentHashMap<>();
+    private static final int FORMATS_KEPT = 1_000;
+    private final Cache<SkeletonKey, DateFormat> skeletonFormats = Caffeine.newBuilder().maximumSize(FORMATS_KEPT).build();
+    private final Cache<Locale, DateIntervalFormat> intervalFormats = Caffeine.newBuilder().maximumSize(FORMATS_KEPT).build();
 
     public String date(TemporalAccessor value, Locale locale) {
         return value == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(value);
@@ -52,7 +53,7 @@ public class LocalizedDates {
 
     /** A period in words, each language's way: "1 January – 30 June 2022", "1. Januar – 30. Juni 2022". */
     public String period(LocalDate from, LocalDate to, Locale locale) {
-        DateIntervalFormat format = intervalFormats.computeIfAbsent(locale, language -> {
+        DateIntervalFormat format = intervalFormats.get(locale, language -> {
             DateIntervalFormat created = DateIntervalFormat.getInstance(DateFormat.YEAR_MONTH_DAY, language);
             created.setTimeZone(TimeZone.GMT_ZONE);
             return created;
@@ -64,7 +65,7 @@ public class LocalizedDates {
     }
 
     private String format(String skeleton, LocalDate value, Locale locale) {
-        DateFormat format = skeletonFormats.computeIfAbsent(new SkeletonKey(skeleton, locale), key -> {
+        DateFormat format = skeletonFormats.get(new SkeletonKey(skeleton, locale), key -> {
             DateFormat created = DateFormat.getInstanceForSkeleton(skeleton, locale);
             created.setTimeZone(TimeZone.GMT_ZONE);
             return created;
