@@ -3,6 +3,7 @@
 # archive), with the heap capped, two malloc arenas and the native heap trimmed as in the Dockerfile.
 # BENCH_JAVA_OPTS replaces the JVM options.
 PSQL="psql -q -h 127.0.0.1 -U postgres"
+PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -n 1 || true)
 PORTAL_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx224m -Xss512k -XX:TrimNativeHeapInterval=30000 -XX:+ExitOnOutOfMemoryError}
 RUNTIME=cinema-web/target/runtime
 

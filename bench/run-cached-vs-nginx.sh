@@ -44,7 +44,7 @@ http {
 }
 CONF
 nginx -c "$NGINX_DIR/nginx.conf" -p "$NGINX_DIR"
-trap "nginx -c $NGINX_DIR/nginx.conf -p $NGINX_DIR -s stop; stop_portal; $PSQL -c 'DROP DATABASE IF EXISTS $DB'" EXIT
+trap "nginx -c $NGINX_DIR/nginx.conf -p $NGINX_DIR -s stop; rm -rf $NGINX_DIR; stop_portal; $PSQL -c 'DROP DATABASE IF EXISTS $DB'" EXIT
 
 line() {
   wrk -t2 -c16 -d"$DURATION" --latency "$1" | awk '/Requests\/sec/ {r = $2} $1 == "50%" {p50 = $2} $1 == "99%" {p99 = $2}

@@ -9,7 +9,6 @@ cd "$(dirname "$0")/.."
 source bench/portal.sh
 DB=cinema_bench_feature
 PORT=${BENCH_PORT:-8098}
-PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench | tail -n 1)
 DURATION=${BENCH_DURATION:-20}
 LOGS=$(mktemp -d /tmp/cinema-pgbench.XXXX)
 

@@ -12,7 +12,6 @@ cd "$(dirname "$0")/.."
 source bench/portal.sh
 DB=cinema_bench
 PORT=${BENCH_PORT:-8089}
-PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench | tail -n 1)
 DURATION=${BENCH_DURATION:-15s}
 
 fresh_database $DB

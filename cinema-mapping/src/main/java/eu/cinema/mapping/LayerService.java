@@ -60,9 +60,13 @@ public class LayerService {
         return geoJson(layer, filter, CoordinateSystem.CRS84);
     }
 
+    /**
+     * Counted with the features, in their transaction: a box of the API is seldom asked twice, and its caller has read
+     * the layer's version already (for the ETag), so a kept count would cost a query more than it saves.
+     */
     public GeoJsonPage geoJson(MapLayer layer, FeatureFilter filter, CoordinateSystem crs) {
         SqlLayers.JsonFeatures features = sql.geoJson(layer, filter, crs);
-        return new GeoJsonPage(features.json(), features.returned(), count(layer, filter));
+        return new GeoJsonPage(features.json(), features.returned(), sql.count(layer, filter));
     }
 
     /** How many public features the filter selects, whatever page of them is asked for. */
