@@ -33,7 +33,7 @@ class OneWriterPerTableTests {
             Map.entry("site", "site"), Map.entry("site_aud", "site"), Map.entry("site_import_job", "site"),
             Map.entry("site_import_upload", "site"),
             Map.entry("creative_actor", "actor"), Map.entry("creative_actor_aud", "actor"),
-            Map.entry("tool_rating", "toolkit"),
+            Map.entry("tool_rating", "toolkit"), Map.entry("plan_comment", "plan"), Map.entry("plan_support", "plan"),
             Map.entry("contact_message", "matching"), Map.entry("report_reminder", "pilot"),
             Map.entry("legal_text", "legal"), Map.entry("accessibility_feedback", "legal"),
             Map.entry("revision", "history"),

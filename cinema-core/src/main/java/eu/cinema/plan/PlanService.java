@@ -51,11 +51,12 @@ public class PlanService {
     private final CityRepository cities;
     private final SiteRepository sites;
     private final PilotRepository pilots;
+    private final ConsultationRepository consultations;
     private final EntityManager entityManager;
 
     PlanService(ActionPlanRepository plans, PlanVersionRepository versions, PlanActionRepository actions,
             Organisations organisations, PlanPermissions permissions, CityRepository cities, SiteRepository sites,
-            PilotRepository pilots, EntityManager entityManager) {
+            PilotRepository pilots, ConsultationRepository consultations, EntityManager entityManager) {
         this.plans = plans;
         this.versions = versions;
         this.actions = actions;
@@ -64,6 +65,7 @@ public class PlanService {
         this.cities = cities;
         this.sites = sites;
         this.pilots = pilots;
+        this.consultations = consultations;
         this.entityManager = entityManager;
     }
 
@@ -99,17 +101,22 @@ public class PlanService {
         return plans.findDetailedById(id).orElseThrow(() -> new NotFoundException("plan", id));
     }
 
-    /** The version the public reads; for its editors, a plan never published yet shows its draft. */
+    /**
+     * The version the public reads; for its editors, a plan never published yet shows its draft, and the public a plan
+     * never published yet but under consultation its consulted version.
+     */
     public PlanVersion shown(long planId) {
         ActionPlan plan = plan(planId);
-        Optional<PlanVersion> shown = plan.published().or(() -> permissions.mayEdit(plan) ? plan.draft() : Optional.empty());
+        Optional<PlanVersion> shown = plan.published()
+                .or(() -> permissions.mayEdit(plan) ? plan.draft() : Optional.empty())
+                .or(() -> plan.getVersions().stream().filter(this::consultedInPublic).reduce((older, newer) -> newer));
         return loaded(shown.orElseThrow(() -> new NotFoundException("plan", planId)));
     }
 
-    /** One version by its number; a draft is found only by those who may edit it. */
+    /** One version by its number; a draft, or a consultation not yet open, is found only by those who may edit it. */
     public PlanVersion version(long planId, int number) {
         PlanVersion version = versions.findByPlanIdAndNumber(planId, number)
-                .filter(v -> v.isPublic() || permissions.mayEdit(v.getPlan()))
+                .filter(v -> v.isPublic() || consultedInPublic(v) || permissions.mayEdit(v.getPlan()))
                 .orElseThrow(() -> new NotFoundException("plan version", planId + "/" + number));
         return loaded(version);
     }
@@ -118,8 +125,14 @@ public class PlanService {
     public List<PlanVersion> versionsOf(long planId) {
         ActionPlan plan = plan(planId);
         boolean editor = permissions.mayEdit(plan);
-        return plan.getVersions().stream().filter(v -> v.isPublic() || editor)
+        return plan.getVersions().stream().filter(v -> v.isPublic() || editor || consultedInPublic(v))
                 .sorted((a, b) -> Integer.compare(b.getNumber(), a.getNumber())).toList();
+    }
+
+    /** A version under consultation is public from the day its consultation opens. */
+    private boolean consultedInPublic(PlanVersion version) {
+        return version.isUnderConsultation() && consultations.findByPlanVersionId(version.getId())
+                .map(c -> c.hasStarted(ConsultationService.today())).orElse(false);
     }
 
     public PlanComparison compare(long planId, int from, int to) {
@@ -190,7 +203,7 @@ public class PlanService {
 
     @Transactional
     public PlanVersion saveDraft(long planId, int number, long expectedVersion, PlanDetails details) {
-        PlanVersion draft = draftForEditing(planId, number, expectedVersion);
+        PlanVersion draft = draftForChange(planId, number, expectedVersion);
         draft.edit(details);
         return versions.saveAndFlush(draft);
     }
@@ -207,7 +220,7 @@ public class PlanService {
 
     @Transactional
     public PlanAction addAction(long planId, int number, long expectedVersion, ActionDetails details) {
-        PlanVersion draft = draftForEditing(planId, number, expectedVersion);
+        PlanVersion draft = draftForChange(planId, number, expectedVersion);
         return actions.saveAndFlush(draft.addAction(details, links(draft.getPlan(), details)));
     }
 
@@ -239,7 +252,11 @@ public class PlanService {
     /** Publishes the draft; the version the public read until now becomes superseded at the same instant. */
     @Transactional
     public PlanVersion publish(long planId, int number, long expectedVersion) {
-        PlanVersion draft = draftForEditing(planId, number, expectedVersion);
+        PlanVersion draft = draftForChange(planId, number, expectedVersion);
+        if (consultations.existsUnendedForPlan(planId, ConsultationService.today())) {
+            // People are still being asked; publishing now would answer them before they have spoken.
+            throw new PlanRuleException("consultation.error.publishDuring", null);
+        }
         Instant now = Instant.now();
         draft.getPlan().published().ifPresent(previous -> {
             previous.supersede(now);
@@ -264,7 +281,8 @@ public class PlanService {
         versions.delete(draft);
     }
 
-    private PlanVersion draftForEditing(long planId, int number, long expectedVersion) {
+    /** The draft, as the editor saw it, locked against any other change of it until this transaction ends. */
+    PlanVersion draftForChange(long planId, int number, long expectedVersion) {
         PlanVersion version = draft(planId, number, expectedVersion);
         // Every change to a draft, its actions included, raises the draft's version, so that this one
         // token refuses any stale edit of the draft.
@@ -284,7 +302,7 @@ public class PlanService {
 
     private PlanAction actionForChange(long planId, long actionId, long expectedVersion) {
         PlanAction action = draftAction(editable(planId), actionId);
-        draftForEditing(planId, action.getPlanVersion().getNumber(), expectedVersion);
+        draftForChange(planId, action.getPlanVersion().getNumber(), expectedVersion);
         return action;
     }
 

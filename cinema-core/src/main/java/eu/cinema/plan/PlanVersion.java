@@ -26,8 +26,8 @@ import eu.cinema.common.StateConflictException;
 import eu.cinema.roadmap.RoadmapTheme;
 
 /**
- * One version of a plan's text and actions. Only a draft changes; publishing freezes it, and
- * publishing a later draft marks it superseded, with the dates of both steps kept.
+ * One version of a plan's text and actions. Only a draft changes; opening a consultation on it or publishing it freezes
+ * it, and publishing a later draft marks the published one superseded, with the dates of both steps kept.
  */
 @Entity
 @Audited
@@ -171,6 +171,12 @@ public class PlanVersion extends BaseEntity {
         this.publishedAt = now;
     }
 
+    /** Freezes the draft as the text a consultation asks about; the editors go on in a new draft. */
+    void openForConsultation() {
+        requireDraft();
+        this.state = PlanState.CONSULTATION;
+    }
+
     void supersede(Instant now) {
         if (state != PlanState.PUBLISHED) {
             throw new IllegalStateException("Only the published version can be superseded");
@@ -190,8 +196,26 @@ public class PlanVersion extends BaseEntity {
         return state == PlanState.DRAFT;
     }
 
+    /** Published or superseded; a version under consultation is public only from the day its consultation opens. */
     public boolean isPublic() {
-        return state != PlanState.DRAFT;
+        return state == PlanState.PUBLISHED || state == PlanState.SUPERSEDED;
+    }
+
+    /** Whether the version has words in that section, so that people may comment on it. */
+    public boolean has(PlanSection section) {
+        return switch (section) {
+            case SUMMARY -> !isBlank(summary);
+            case CONTEXT -> !isBlank(context);
+            case VISION -> !isBlank(vision);
+            case OBJECTIVES -> !isBlank(objectives);
+            case STAKEHOLDERS -> !isBlank(stakeholdersPublic) || !isBlank(stakeholdersAcademia) || !isBlank(stakeholdersCivilSociety)
+                    || !isBlank(stakeholdersBusiness);
+            case MONITORING -> !isBlank(monitoring);
+        };
+    }
+
+    public boolean isUnderConsultation() {
+        return state == PlanState.CONSULTATION;
     }
 
     /** Budget per funding source, in the order of the sources; actions without a budget count as nothing. */

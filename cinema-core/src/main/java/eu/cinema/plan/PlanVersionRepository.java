@@ -26,6 +26,12 @@ public interface PlanVersionRepository extends JpaRepository<PlanVersion, Long>,
 
     long countByState(PlanState state);
 
+    /** Whether a version between two numbers (both left out) was ever published. */
+    @Query("""
+            select count(v) > 0 from PlanVersion v where v.plan.id = :planId and v.number > :after and v.number < :before
+            and v.state in (eu.cinema.plan.PlanState.PUBLISHED, eu.cinema.plan.PlanState.SUPERSEDED)""")
+    boolean existsPublicBetween(long planId, int after, int before);
+
     @Query("""
             select min(v.publishedAt) from PlanVersion v where v.publishedAt is not null and v.plan.id in
             (select p.plan.id from PlanVersion p where p.state = eu.cinema.plan.PlanState.PUBLISHED) group by v.plan.id""")

@@ -1,6 +1,9 @@
 package eu.cinema.plan.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import eu.cinema.pilot.Pilot;
 import eu.cinema.plan.ActionPlan;
+import eu.cinema.plan.ConsultationService;
 import eu.cinema.plan.PlanAction;
 import eu.cinema.plan.PlanFilter;
 import eu.cinema.plan.PlanService;
@@ -49,9 +53,12 @@ class PlanController {
     private final JsonMapper json = JsonMapper.builder().build();
     private final PublicUrl publicUrl;
 
+    private final ConsultationService consultations;
+
     PlanController(PlanService plans, CountryRepository countries, PdfRenderer pdfs, MessageSource messages,
-            PublicUrl publicUrl) {
+            PublicUrl publicUrl, ConsultationService consultations) {
         this.publicUrl = publicUrl;
+        this.consultations = consultations;
         this.plans = plans;
         this.countries = countries;
         this.pdfs = pdfs;
@@ -66,6 +73,7 @@ class PlanController {
         model.addAttribute("versions", plans.find(filter));
         // An editor's own drafts come first, so that an unfinished plan is continued rather than started again.
         model.addAttribute("myDrafts", status == null ? plans.find(new PlanFilter(null, null, PlanState.DRAFT)) : List.of());
+        model.addAttribute("openConsultations", consultations.openNow());
         model.addAttribute("selected", filter);
         model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("themes", RoadmapTheme.values());
@@ -91,7 +99,9 @@ class PlanController {
     @GetMapping({"/{id}/plan.pdf", "/{id}/versions/{number}/plan.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable(required = false) Integer number, Locale locale) {
         PlanVersion version = number == null ? plans.shown(id) : plans.version(id, number);
-        byte[] pdf = pdfs.render("plan/pdf", Map.of("version", version), locale);
+        Map<String, Object> pdfModel = new HashMap<>(Map.of("version", version));
+        consultations.reportFor(version).ifPresent(report -> pdfModel.put("report", report));
+        byte[] pdf = pdfs.render("plan/pdf", pdfModel, locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -106,8 +116,12 @@ class PlanController {
             String page = base + "/plans/" + version.getPlan().getId() + "/versions/" + version.getNumber();
             // A reader of another language gets the English summary where the plan offers one.
             boolean english = version.getSummaryEn() != null && !locale.getLanguage().equals(version.getLang());
+            String summary = english ? version.getSummaryEn() : version.getSummary();
+            // The consultation's report travels with the version that answered it; the rest is on the page.
+            String report = consultations.reportFor(version).map(r -> messages.getMessage("consultation.report.feed", new Object[] {
+                r.consultedNumber(), r.comments(), r.commenters(), r.supports(), r.answers().size()}, locale)).orElse(null);
             return new AtomFeed.Entry(page, version.getTitle(), version.getPublishedAt(), version.getPublishedAt(), page,
-                    version.getPlan().getOwnerPartner().getNameEn(), english ? version.getSummaryEn() : version.getSummary(),
+                    version.getPlan().getOwnerPartner().getNameEn(), report == null ? summary : (summary == null ? "" : summary + "\n\n") + report,
                     english ? "en" : version.getLang());
         }).toList();
         return AtomFeed.response(
@@ -119,6 +133,9 @@ class PlanController {
         model.addAttribute("version", version);
         model.addAttribute("plan", plan);
         model.addAttribute("versions", plans.versionsOf(plan.getId()));
+        model.addAttribute("report", consultations.reportFor(version).orElse(null));
+        model.addAttribute("openConsultation", consultations.latest(plan.getId())
+                .filter(c -> c.isOpen(LocalDate.now(ZoneOffset.UTC))).orElse(null));
         model.addAttribute("mapPoints", json.writeValueAsString(mapPoints(version)));
         return "plan/detail";
     }

@@ -1,5 +1,7 @@
 package eu.cinema.plan.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +25,8 @@ import eu.cinema.partner.PartnerService;
 import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.plan.ActionPlan;
+import eu.cinema.plan.Consultation;
+import eu.cinema.plan.ConsultationService;
 import eu.cinema.plan.ActionStatus;
 import eu.cinema.plan.FundingSource;
 import eu.cinema.plan.PlanAction;
@@ -52,15 +56,17 @@ class PlanEditController {
     private final CityRepository cities;
     private final HistoryService history;
     private final PlanPermissions permissions;
+    private final ConsultationService consultations;
 
     PlanEditController(PlanService plans, PartnerService partners, PilotService pilots, CityRepository cities,
-            HistoryService history, PlanPermissions permissions) {
+            HistoryService history, PlanPermissions permissions, ConsultationService consultations) {
         this.plans = plans;
         this.partners = partners;
         this.pilots = pilots;
         this.cities = cities;
         this.history = history;
         this.permissions = permissions;
+        this.consultations = consultations;
     }
 
     @GetMapping("/new")
@@ -193,6 +199,11 @@ class PlanEditController {
             model.addAttribute("history", history.historyOf(PlanVersion.class, latest.getId()));
             model.addAttribute("actionHistory", history.historyOfAll(PlanAction.class, "planVersion", latest.getId()));
         }
+        Consultation consultation = consultations.latest(plan.getId()).orElse(null);
+        model.addAttribute("consultation", consultation);
+        model.addAttribute("consultationWaiting", consultation == null ? 0 : consultations.waiting(plan.getId()).size());
+        model.addAttribute("mayOpenConsultation", latest.isDraft()
+                && (consultation == null || consultation.hasEnded(LocalDate.now(ZoneOffset.UTC))));
         model.addAttribute("themes", RoadmapTheme.values());
         model.addAttribute("contentLanguages", ContentLanguages.CODES);
         return EDIT_VIEW;

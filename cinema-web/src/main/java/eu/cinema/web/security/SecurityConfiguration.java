@@ -64,7 +64,8 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_READS = {"/", "/partners", "/partners/*", LOGIN, "/map", "/map/*",
         "/sites/*", "/sites/*/photos/*", "/actors/*", "/api/layers/**", "/api/places/**", "/ogcapi", "/ogcapi/**",
         "/tiles/**", "/pilots", "/pilots/*", "/pilots/*/updates/*/evidence/*", "/dashboard", "/plans", "/plans/*",
-        "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf",
+        "/plans/*/versions/*", "/plans/*/compare", "/plans/*/plan.pdf", "/plans/*/versions/*/plan.pdf", "/plans/*/consultation",
+        "/plans/*/consultation.json",
         "/recommendations", "/recommendations/*", "/recommendations/*/brief.pdf",
         "/toolkit", "/toolkit/*", "/toolkit/*/files/*", "/search", "/network", "/match", "/open-data", "/catalog",
         "/catalog.*", "/privacy", "/legal-notice", "/contact", "/accessibility"};
@@ -87,6 +88,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .requestMatchers("/sites/propose", "/match/contact/*", "/match/contact/*/sent", "/accessibility", "/account/forgot",
                                 "/account/password/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/plans/*/consultation/comments", "/plans/*/consultation/comments/*/report",
+                                "/plans/*/consultation/actions/*/support").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .cors(Customizer.withDefaults())

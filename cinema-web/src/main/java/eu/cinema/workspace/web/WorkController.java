@@ -20,6 +20,7 @@ import eu.cinema.pilot.progress.Milestone;
 import eu.cinema.pilot.progress.PilotProgress;
 import eu.cinema.pilot.progress.ProgressService;
 import eu.cinema.pilot.reporting.PeriodReportService;
+import eu.cinema.plan.ConsultationService;
 import eu.cinema.plan.PlanFilter;
 import eu.cinema.plan.PlanService;
 import eu.cinema.plan.PlanState;
@@ -47,9 +48,11 @@ class WorkController {
     private final SiteImportService imports;
     private final ContactService contacts;
     private final PeriodReportService periodReports;
+    private final ConsultationService consultations;
 
     WorkController(PilotService pilots, ProgressService progress, PlanService plans, SiteService sites, SitePermissions sitePermissions,
-            CreativeActorService actors, SiteImportService imports, ContactService contacts, PeriodReportService periodReports) {
+            CreativeActorService actors, SiteImportService imports, ContactService contacts, PeriodReportService periodReports,
+            ConsultationService consultations) {
         this.pilots = pilots;
         this.progress = progress;
         this.plans = plans;
@@ -59,6 +62,7 @@ class WorkController {
         this.imports = imports;
         this.contacts = contacts;
         this.periodReports = periodReports;
+        this.consultations = consultations;
     }
 
     @GetMapping("/workspace")
@@ -79,6 +83,7 @@ class WorkController {
         model.addAttribute("ownPlans", plans.ownPlans());
         model.addAttribute("waitingProposals", sitePermissions.mayModerateAny() ? sites.waitingForModeration() : 0);
         model.addAttribute("reportsWaiting", periodReports.waitingCount());
+        model.addAttribute("commentsWaiting", consultations.waitingForMe());
         model.addAttribute("outboxWaiting", user.isAdmin() ? contacts.waitingInOutbox() : 0);
         model.addAttribute("imports", imports.recentImports());
         model.addAttribute("messages", contacts.toOwnOrganisation());

@@ -1,0 +1,82 @@
+package eu.cinema.plan.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+
+import eu.cinema.plan.CommentDraft;
+import eu.cinema.plan.ConsultationComment;
+
+/** A comment as the public form sends it; {@code homepage} is a trap for robots, {@code consent} the privacy box. */
+public class CommentForm {
+
+    private String about;
+
+    @Size(max = ConsultationComment.NAME_LENGTH)
+    private String authorName;
+
+    @Email
+    @Size(max = 254)
+    private String email;
+
+    private String text;
+
+    private boolean consent;
+
+    private String homepage;
+
+    boolean filledByRobot() {
+        return homepage != null && !homepage.isEmpty();
+    }
+
+    CommentDraft toDraft(String lang) {
+        return new CommentDraft(about, authorName, email, text, lang);
+    }
+
+    public String getAbout() {
+        return about;
+    }
+
+    public void setAbout(String about) {
+        this.about = about;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public void setAuthorName(String authorName) {
+        this.authorName = authorName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isConsent() {
+        return consent;
+    }
+
+    public void setConsent(boolean consent) {
+        this.consent = consent;
+    }
+
+    public String getHomepage() {
+        return homepage;
+    }
+
+    public void setHomepage(String homepage) {
+        this.homepage = homepage;
+    }
+}
