@@ -15,6 +15,11 @@ interface ConsultationRepository extends JpaRepository<Consultation, Long> {
     @Query("select c from Consultation c where c.planVersion.plan.id = :planId order by c.planVersion.number desc")
     List<Consultation> findByPlan(long planId);
 
+    /** The consultations of several plans, newest version of each plan first. */
+    @EntityGraph(attributePaths = "planVersion")
+    @Query("select c from Consultation c where c.planVersion.plan.id in :planIds order by c.planVersion.number desc")
+    List<Consultation> findByPlanIn(java.util.Collection<Long> planIds);
+
     Optional<Consultation> findByPlanVersionId(long planVersionId);
 
     @Query("select count(c) > 0 from Consultation c where c.planVersion.plan.id = :planId and c.closesOn >= :today")

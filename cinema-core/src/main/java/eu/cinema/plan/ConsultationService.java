@@ -38,7 +38,7 @@ import eu.cinema.common.StateConflictException;
 public class ConsultationService {
 
     /** Markup is refused rather than escaped, so that nobody reads a comment that meant to be something else. */
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]");
+    private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!?]");
 
     private final ConsultationRepository consultations;
     private final ConsultationCommentRepository comments;
@@ -67,9 +67,12 @@ public class ConsultationService {
 
     /** The plan's newest consultation that the visitor may see: a started one, or for its editors a scheduled one too. */
     public Optional<Consultation> latest(long planId) {
-        ActionPlan plan = plans.plan(planId);
+        return latest(plans.plan(planId));
+    }
+
+    public Optional<Consultation> latest(ActionPlan plan) {
         boolean editor = permissions.mayEdit(plan);
-        return consultations.findByPlan(planId).stream().filter(c -> editor || c.hasStarted(today())).findFirst();
+        return consultations.findByPlan(plan.getId()).stream().filter(c -> editor || c.hasStarted(today())).findFirst();
     }
 
     /** Consultations open today, for the list of plans. */
@@ -246,20 +249,47 @@ public class ConsultationService {
                 .map(comment -> new AnswerNotice(comment.getEmail(), comment.getLang(), comment.getText(), answer)).toList();
     }
 
-    /**
-     * The consultation report shown with a public version: that of the newest consultation on an earlier version, when
-     * no other version was published in between (the report belongs to the version that answered it).
-     */
+    /** What a version's page says of consultations: the plan's consultation open today, and the report the version answers. */
+    public Around around(PlanVersion shown) {
+        List<Consultation> all = consultations.findByPlan(shown.getPlan().getId());
+        LocalDate today = today();
+        return new Around(all.stream().filter(c -> c.isOpen(today)).findFirst().orElse(null), reportFor(shown, all).orElse(null));
+    }
+
+    /** The consultation report of each published version that has one, with one query for all their plans' consultations. */
+    public Map<Long, ConsultationReport> reportsFor(List<PlanVersion> shown) {
+        Map<Long, List<Consultation>> byPlan = consultations.findByPlanIn(shown.stream().map(v -> v.getPlan().getId()).toList())
+                .stream().collect(Collectors.groupingBy(c -> c.getPlanVersion().getPlan().getId()));
+        Map<Long, ConsultationReport> reports = new LinkedHashMap<>();
+        for (PlanVersion version : shown) {
+            reportFor(version, byPlan.getOrDefault(version.getPlan().getId(), List.of()))
+                    .ifPresent(report -> reports.put(version.getId(), report));
+        }
+        return reports;
+    }
+
     public Optional<ConsultationReport> reportFor(PlanVersion shown) {
+        return reportFor(shown, consultations.findByPlan(shown.getPlan().getId()));
+    }
+
+    /**
+     * The consultation report shown with a public version: that of the newest ended consultation on an earlier version
+     * ({@code planConsultations}, newest first), when no other version was published in between (the report belongs to
+     * the version that answered it).
+     */
+    private Optional<ConsultationReport> reportFor(PlanVersion shown, List<Consultation> planConsultations) {
         if (!shown.isPublic()) {
             return Optional.empty();
         }
-        long planId = shown.getPlan().getId();
-        Optional<Consultation> consulted = consultations.findByPlan(planId).stream()
+        return planConsultations.stream()
                 .filter(c -> c.getPlanVersion().getNumber() < shown.getNumber() && c.hasEnded(today()))
-                .findFirst();
-        return consulted.filter(c -> !versions.existsPublicBetween(planId, c.getPlanVersion().getNumber(), shown.getNumber()))
+                .findFirst()
+                .filter(c -> !versions.existsPublicBetween(shown.getPlan().getId(), c.getPlanVersion().getNumber(), shown.getNumber()))
                 .map(c -> report(c, shown.getNumber()));
+    }
+
+    /** The plan's consultation open today, if any, and the consultation report the shown version answers, if any. */
+    public record Around(Consultation open, ConsultationReport report) {
     }
 
     private ConsultationReport report(Consultation consultation, int publishedNumber) {

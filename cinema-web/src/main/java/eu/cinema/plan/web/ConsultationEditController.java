@@ -96,7 +96,7 @@ class ConsultationEditController {
     @PostMapping("/consultation/{consultationId}/close")
     String close(@PathVariable long id, @PathVariable long consultationId, @RequestParam long version, RedirectAttributes redirect) {
         consultations.closeNow(id, consultationId, version);
-        return FormPost.saved(redirect, manage(id), Saved.of("consultation.saved.closed").in("period-heading"));
+        return FormPost.saved(redirect, manage(id), Saved.of("consultation.saved.closed"));
     }
 
     @PostMapping("/consultation/comments/{commentId}/publish")

@@ -1,7 +1,5 @@
 package eu.cinema.plan.web;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import eu.cinema.pilot.Pilot;
 import eu.cinema.plan.ActionPlan;
+import eu.cinema.plan.ConsultationReport;
 import eu.cinema.plan.ConsultationService;
 import eu.cinema.plan.PlanAction;
 import eu.cinema.plan.PlanFilter;
@@ -112,14 +111,18 @@ class PlanController {
     @GetMapping("/feed.atom")
     ResponseEntity<String> feed(Locale locale) {
         String base = publicUrl.base();
-        List<AtomFeed.Entry> entries = plans.newestPublications().stream().map(version -> {
+        List<PlanVersion> publications = plans.newestPublications();
+        Map<Long, ConsultationReport> reports = consultations.reportsFor(publications);
+        List<AtomFeed.Entry> entries = publications.stream().map(version -> {
             String page = base + "/plans/" + version.getPlan().getId() + "/versions/" + version.getNumber();
             // A reader of another language gets the English summary where the plan offers one.
             boolean english = version.getSummaryEn() != null && !locale.getLanguage().equals(version.getLang());
             String summary = english ? version.getSummaryEn() : version.getSummary();
             // The consultation's report travels with the version that answered it; the rest is on the page.
-            String report = consultations.reportFor(version).map(r -> messages.getMessage("consultation.report.feed", new Object[] {
-                r.consultedNumber(), r.comments(), r.commenters(), r.supports(), r.answers().size()}, locale)).orElse(null);
+            ConsultationReport consulted = reports.get(version.getId());
+            String report = consulted == null ? null : messages.getMessage("consultation.report.feed", new Object[] {
+                consulted.consultedNumber(), consulted.comments(), consulted.commenters(), consulted.supports(),
+                consulted.answers().size()}, locale);
             return new AtomFeed.Entry(page, version.getTitle(), version.getPublishedAt(), version.getPublishedAt(), page,
                     version.getPlan().getOwnerPartner().getNameEn(), report == null ? summary : (summary == null ? "" : summary + "\n\n") + report,
                     english ? "en" : version.getLang());
@@ -133,9 +136,9 @@ class PlanController {
         model.addAttribute("version", version);
         model.addAttribute("plan", plan);
         model.addAttribute("versions", plans.versionsOf(plan.getId()));
-        model.addAttribute("report", consultations.reportFor(version).orElse(null));
-        model.addAttribute("openConsultation", consultations.latest(plan.getId())
-                .filter(c -> c.isOpen(LocalDate.now(ZoneOffset.UTC))).orElse(null));
+        ConsultationService.Around consultation = consultations.around(version);
+        model.addAttribute("report", consultation.report());
+        model.addAttribute("openConsultation", consultation.open());
         model.addAttribute("mapPoints", json.writeValueAsString(mapPoints(version)));
         return "plan/detail";
     }

@@ -199,7 +199,7 @@ class PlanEditController {
             model.addAttribute("history", history.historyOf(PlanVersion.class, latest.getId()));
             model.addAttribute("actionHistory", history.historyOfAll(PlanAction.class, "planVersion", latest.getId()));
         }
-        Consultation consultation = consultations.latest(plan.getId()).orElse(null);
+        Consultation consultation = consultations.latest(plan).orElse(null);
         model.addAttribute("consultation", consultation);
         model.addAttribute("consultationWaiting", consultation == null ? 0 : consultations.waiting(plan.getId()).size());
         model.addAttribute("mayOpenConsultation", latest.isDraft()

@@ -3,6 +3,7 @@ package eu.cinema.plan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
 import eu.cinema.plan.PlanVersionRepository;
+import eu.cinema.privacy.PrivacyService;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.WithMailServer;
@@ -46,6 +48,9 @@ class ConsultationIntegrationTests extends WithMailServer {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PrivacyService privacy;
 
     @Test
     void aConsultationFromOpeningToTheReportOfTheNextVersion() throws IOException {
@@ -231,6 +236,45 @@ class ConsultationIntegrationTests extends WithMailServer {
         Page editorComments = comment(editor, id, "plan", "Before it opens", "", "");
         assertThat(editorComments.status()).isEqualTo(409);
         assertThat(editorComments.text("main")).contains("This consultation has not opened yet.");
+    }
+
+    @Test
+    void aCommentersDataIsExportedErasedAndTheirAddressExpires() {
+        PortalClient editor = signedIn(RESITA_EDITOR);
+        long id = planWithAction(editor, "Private plan " + System.nanoTime());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        open(editor, id, 1, today, today.plusDays(5), Map.of("introduction", "Tell us."));
+        String person = "erika." + System.nanoTime() + "@example.org";
+        comment(visitor(), id, "plan", "Published, then anonymous.", "Erika", person);
+        comment(visitor(), id, "plan", "Never published.", "Erika", person);
+        Page manage = editor.get("/plans/" + id + "/consultation/manage");
+        String first = manage.document().select(".comment").stream().filter(c -> c.text().contains("then anonymous")).findFirst()
+                .orElseThrow().id().substring("comment-".length());
+        editor.submit(manage, "form[action='/plans/" + id + "/consultation/comments/" + first + "/publish']", Map.of());
+
+        PortalClient admin = signedIn("admin@cinema.demo");
+        Page found = admin.submit(admin.get("/admin/privacy"), "form[action='/admin/privacy']", Map.of("email", person));
+        Page export = admin.submit(found, "form[action='/admin/privacy/export']", Map.of());
+        assertThat(export.body()).contains("planComment", "Published, then anonymous.", "Never published.", "Erika");
+        admin.submit(found, "form[action='/admin/privacy/erase']", Map.of("confirmed", "true"));
+
+        assertThat(jdbc.queryForList("SELECT text, author_name, email FROM plan_comment WHERE text IN "
+                + "('Published, then anonymous.', 'Never published.')")).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.get("text")).isEqualTo("Published, then anonymous.");
+                    assertThat(row.get("author_name")).isNull();
+                    assertThat(row.get("email")).isNull();
+                });
+        assertThat(visitor().get("/plans/" + id + "/consultation").text("#whole-heading + ol")).contains("Anonymous",
+                "Published, then anonymous.").doesNotContain("Erika");
+
+        String kept = "kept." + System.nanoTime() + "@example.org";
+        comment(visitor(), id, "plan", "Address kept for now.", "", kept);
+        jdbc.update("UPDATE plan_consultation SET opens_on = opens_on - 400, closes_on = closes_on - 400 "
+                + "WHERE plan_version_id = (SELECT id FROM plan_version WHERE plan_id = ? AND number = 1)", id);
+        privacy.expire(Instant.now());
+        assertThat(jdbc.queryForObject("SELECT email FROM plan_comment WHERE text = 'Address kept for now.'", String.class))
+                .as("180 days after the consultation's last day").isNull();
     }
 
     private Page open(PortalClient editor, long id, int number, LocalDate opens, LocalDate closes, Map<String, String> more) {
