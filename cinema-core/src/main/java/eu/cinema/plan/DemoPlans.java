@@ -28,7 +28,7 @@ import eu.cinema.site.SiteRepository;
 /**
  * The demo profile's local action plans: one for each of the eight pilot cities, marked as demo
  * data. Gabrovo's has a second version that superseded the first; Resita's is still a draft, owned
- * by the demo municipality editor's organisation.
+ * by the demo municipality editor's organisation; Kamnik's next version is under public consultation.
  */
 @Component
 @Profile("demo")
@@ -41,15 +41,22 @@ class DemoPlans implements ApplicationRunner {
     private final CityRepository cities;
     private final SiteRepository sites;
     private final PilotRepository pilots;
+    private final ConsultationRepository consultations;
+    private final ConsultationCommentRepository comments;
+    private final CommentAnswerRepository answers;
 
     DemoPlans(ActionPlanRepository plans, PlanVersionRepository versions, PartnerRepository partners, CityRepository cities, SiteRepository sites,
-            PilotRepository pilots) {
+            PilotRepository pilots, ConsultationRepository consultations, ConsultationCommentRepository comments,
+            CommentAnswerRepository answers) {
         this.plans = plans;
         this.versions = versions;
         this.partners = partners;
         this.cities = cities;
         this.sites = sites;
         this.pilots = pilots;
+        this.consultations = consultations;
+        this.comments = comments;
+        this.answers = answers;
     }
 
     /** An action as the demo writes it: dates as text, budget in whole euros, a site by reference, a pilot by title. */
@@ -82,7 +89,7 @@ class DemoPlans implements ApplicationRunner {
                         FundingSource.EU_PROGRAMME, ActionStatus.DONE, null, null, "Visitors", "people", 0, 3000));
         newVersion(gabrovo, "Long leases for the tenants who stayed", "Municipal property department", "2024-01-01",
                 "2026-12-31", 90000, FundingSource.PRIVATE);
-        add("Municipality of Kamnik", "Kamnik", "Kamnik vacant-property database and old-town revival", RoadmapTheme.EMPTY_FLOOR_SPACE,
+        ActionPlan kamnik = add("Municipality of Kamnik", "Kamnik", "Kamnik vacant-property database and old-town revival", RoadmapTheme.EMPTY_FLOOR_SPACE,
                 "Connect the owners of vacant properties with people who need space, through a public database and personal brokering.", true,
                 new DemoAction("Vacant-property database", "Municipal development office", "2021-09-01", "2022-06-30", 15000,
                         FundingSource.EU_PROGRAMME, ActionStatus.DONE, null, "Vacant-property database", "Properties listed",
@@ -126,6 +133,8 @@ class DemoPlans implements ApplicationRunner {
                         "Centre for Innovation and Technology Transfer", "Businesses advised", "businesses", 0, 45),
                 new DemoAction("Vouchers for creative services", "North Regional Development Agency", "2024-01-01", "2025-12-31",
                         0, null, ActionStatus.DROPPED, null, null, "Vouchers used", "vouchers", 0, 30));
+        // Last, so that every other demo record keeps the id the tests and the docs know it by.
+        consultation(kamnik);
     }
 
     private ActionPlan add(String owner, String cityName, String title, RoadmapTheme theme, String summary, boolean publish,
@@ -164,6 +173,40 @@ class DemoPlans implements ApplicationRunner {
         versions.saveAndFlush(first);
         second.publish(now);
         versions.save(second);
+    }
+
+    /**
+     * Puts the plan's next version to the public for 30 days from the day the demo data is made: two published comments
+     * (one answered), one waiting for the editors.
+     */
+    private void consultation(ActionPlan plan) {
+        PlanVersion draft = plan.latest().nextDraft();
+        draft.addAction(details(new DemoAction("Open studios weekend in empty shops", "Municipal development office", "2027-04-01",
+                "2027-10-31", 8000, FundingSource.MUNICIPAL_BUDGET, ActionStatus.PLANNED, null, null, "Visitors", "people", 0, 1500)),
+                new ActionLinks(null, Set.of(), Set.of()));
+        draft.openForConsultation();
+        versions.saveAndFlush(draft);
+        LocalDate today = ConsultationService.today();
+        Consultation consultation = consultations.save(new Consultation(draft, new ConsultationDetails(today, today.plusDays(29),
+                "Which empty properties in the old town should open first, and what would you do in them?", false, false), today));
+        Instant now = Instant.now();
+        PlanAction studios = draft.getActions().get(draft.getActions().size() - 1);
+        ConsultationComment onStudios = comment(consultation, new CommentTarget(null, studios),
+                "Please include the two empty shops on Šutna; our ceramics group would run one of them.", "Maja", now);
+        ConsultationComment onPlan = comment(consultation, new CommentTarget(null, null),
+                "A map of the vacant properties on the municipality's website would help people find them.", null, now);
+        comments.save(new ConsultationComment(consultation, new CommentTarget(PlanSection.CONTEXT, null),
+                new CommentDraft(null, null, null, "The figures on vacancy are from 2021; are there newer ones?", "en"), now));
+        CommentAnswer answer = answers.save(new CommentAnswer(consultation, studios, AnswerOutcome.ACCEPTED,
+                "Both shops on Šutna are in the open studios weekend; their owners have agreed."));
+        onStudios.answerWith(answer);
+        comments.saveAll(List.of(onStudios, onPlan));
+    }
+
+    private ConsultationComment comment(Consultation consultation, CommentTarget target, String text, String name, Instant now) {
+        ConsultationComment comment = new ConsultationComment(consultation, target, new CommentDraft(null, name, null, text, "en"), now);
+        comment.publish(now);
+        return comments.save(comment);
     }
 
     private static ActionDetails details(DemoAction action) {

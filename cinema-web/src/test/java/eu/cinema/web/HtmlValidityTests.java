@@ -24,7 +24,8 @@ class HtmlValidityTests {
             "/map/empty-floor-space", "/map/retail-and-small-business", "/map/creative-industries?lang=ro",
             "/pilots", "/pilots?kind=CI_SUPPORT_CENTRE&lang=ro", "/pilots/1", "/pilots/6?lang=ro", "/dashboard",
             "/dashboard?lang=ro", "/plans", "/plans?lang=ro&theme=EMPTY_FLOOR_SPACE", "/plans/2", "/plans/2/versions/1?lang=ro",
-            "/plans/2/compare?from=1&to=2", "/plans/4", "/recommendations", "/recommendations/1?lang=ro",
+            "/plans/2/compare?from=1&to=2", "/plans/4", "/plans/3", "/plans/3/consultation", "/plans/3/consultation?lang=sl",
+            "/recommendations", "/recommendations/1?lang=ro",
             "/toolkit", "/toolkit?group=START_UP&lang=ro", "/toolkit/1", "/toolkit/4?lang=ro", "/search", "/search?q=Resita",
             "/search?q=Kosice&lang=ro", "/network", "/network?segment=BUSINESS&lang=ro", "/match", "/match?cityId=1&radiusKm=300&use=EVENTS_OR_CULTURE",
             "/match?radiusKm=0&lang=ro", "/match/contact/2", "/match/contact/2?lang=ro", "/match/contact/2/sent",
@@ -55,7 +56,8 @@ class HtmlValidityTests {
             "/pilots/new", "/pilots/1/edit", "/pilots/6/edit?lang=ro", "/plans/new", "/plans/4/edit", "/plans/2/edit?lang=ro",
             "/plans/4/actions/10/edit", "/plans/4/actions/new", "/admin/recommendations/new", "/admin/recommendations/1/edit", "/toolkit/new", "/toolkit/1/edit", "/admin/outbox", "/admin/privacy", "/actors/1/edit",
             "/toolkit/2/edit?lang=ro", "/plans/4?lang=ro", "/reports", "/reports?lang=ro", "/admin/reporting-periods",
-            "/admin/reporting-periods/1?lang=de", "/pilots/6/reports/3", "/pilots/6/reports/2?lang=ro", "/pilots/6/milestones/19"})
+            "/admin/reporting-periods/1?lang=de", "/plans/3/consultation/manage", "/plans/3/consultation/manage?lang=bg",
+            "/plans/4/versions/1/consultation", "/plans/3/edit", "/pilots/6/reports/3", "/pilots/6/reports/2?lang=ro", "/pilots/6/milestones/19"})
     void administratorsPagesAreValid(String path) {
         PortalClient admin = new PortalClient(port);
         admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
@@ -39,6 +40,14 @@ public class LocalizedDates {
 
     public String date(Instant value, Locale locale) {
         return value == null ? null : date(value.atZone(ZoneOffset.UTC).toLocalDate(), locale);
+    }
+
+    /**
+     * An instant as a {@code time} element's {@code datetime} reads it: ISO 8601 in whole seconds, since HTML allows at
+     * most three digits of a second and PostgreSQL keeps six.
+     */
+    public String machine(Instant value) {
+        return value == null ? null : value.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** A month as a chart's axis names it: "Mar 2022", "März 2022", "mar. 2022". */
