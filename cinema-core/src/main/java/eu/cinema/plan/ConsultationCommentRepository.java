@@ -25,11 +25,16 @@ interface ConsultationCommentRepository extends JpaRepository<ConsultationCommen
 
     List<ConsultationComment> findByConsultationIdAndIdIn(long consultationId, Collection<Long> ids);
 
-    /** Comments waiting for the editors of one organisation's plans, or of every plan ({@code partnerId} null), per plan. */
+    /**
+     * Comments waiting for the editors of one organisation's plans, or of every plan ({@code partnerId} null), per plan: in
+     * each plan's newest consultation, the one its moderation page shows.
+     */
     @Query("""
             select new eu.cinema.plan.WaitingComments(v.plan.id, v.title, count(c)) from ConsultationComment c
             join c.consultation k join k.planVersion v where (c.state = eu.cinema.plan.CommentState.PENDING
             or (c.state = eu.cinema.plan.CommentState.PUBLISHED and c.reports > 0))
-            and (:partnerId is null or v.plan.ownerPartner.id = :partnerId) group by v.plan.id, v.title order by v.title""")
+            and (:partnerId is null or v.plan.ownerPartner.id = :partnerId)
+            and k.id = (select max(newest.id) from Consultation newest where newest.planVersion.plan.id = v.plan.id)
+            group by v.plan.id, v.title order by v.title""")
     List<WaitingComments> countWaiting(Long partnerId);
 }

@@ -185,10 +185,10 @@ public class PlanVersion extends BaseEntity {
         this.supersededAt = now;
     }
 
-    /** Published and superseded versions never change; the refusal names the version. */
+    /** Consulted, published and superseded versions never change; the refusal names the version. */
     void requireDraft() {
         if (!isDraft()) {
-            throw new StateConflictException("plan.error.published", number);
+            throw new StateConflictException(isUnderConsultation() ? "consultation.frozen" : "plan.error.published", number);
         }
     }
 

@@ -1,7 +1,8 @@
 package eu.cinema.plan.web;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -70,7 +71,7 @@ class ConsultationEditController {
         }
         model.addAttribute("plan", plans.getForEditing(id));
         model.addAttribute("draft", draft);
-        ConsultationForm form = ConsultationForm.proposed(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        ConsultationForm form = ConsultationForm.proposed(LocalDate.now(ZoneOffset.UTC));
         form.setVersion(draft.getVersion());
         model.addAttribute("consultationForm", form);
         return "plan/consultation-open";
@@ -120,7 +121,7 @@ class ConsultationEditController {
 
     @PostMapping("/consultation/answers")
     String answer(@PathVariable long id, @ModelAttribute("answerForm") AnswerForm form, BindingResult result, Model model,
-            RedirectAttributes redirect, Locale locale) {
+            RedirectAttributes redirect) {
         return FormPost.of(result).submit(() -> {
             List<AnswerNotice> told = consultations.answer(id, form.getCommentIds(), form.getActionId(), form.getOutcome(), form.getText());
             long mailed = letters.send(id, told);

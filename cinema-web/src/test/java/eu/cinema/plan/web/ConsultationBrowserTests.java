@@ -2,8 +2,6 @@ package eu.cinema.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import eu.cinema.testsupport.web.Browser;
 import eu.cinema.testsupport.web.PortalClient;
-import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
 
 /**
@@ -47,7 +44,9 @@ class ConsultationBrowserTests {
     void aMunicipalityAsksTheTownAndAnswers() {
         jdbc.update("DELETE FROM shared_counter WHERE key LIKE 'plan-%'");
         String title = "Market hall plan " + System.nanoTime();
-        long id = draftWithAction(title);
+        PortalClient editor = new PortalClient(port);
+        editor.signIn("municipality@cinema.demo", PortalClient.DEMO_PASSWORD);
+        long id = ConsultationIntegrationTests.planWithAction(editor, title);
 
         signIn("municipality@cinema.demo");
         browser.open("/plans/" + id + "/edit");
@@ -112,17 +111,5 @@ class ConsultationBrowserTests {
         browser.find("#username").sendKeys(email);
         browser.find("#password").sendKeys(PortalClient.DEMO_PASSWORD);
         browser.navigateByClicking("form[action='/login'] button");
-    }
-
-    /** A new plan of the demo municipality with one action, made over HTTP: the journey starts with its draft. */
-    private long draftWithAction(String title) {
-        PortalClient editor = new PortalClient(port);
-        editor.signIn("municipality@cinema.demo", PortalClient.DEMO_PASSWORD);
-        Page created = editor.submit(editor.get("/plans/new"), "form[action='/plans']",
-                Map.of("title", title, "theme", "RETAIL_SMALL_BUSINESS", "textLang", "en", "summary", "The market hall."));
-        long id = Long.parseLong(created.location().replaceAll("\\D", ""));
-        editor.submit(editor.get("/plans/" + id + "/actions/new"), "form[action='/plans/" + id + "/versions/1/actions']",
-                Map.of("title", "Ground floors for makers", "startsOn", "2027-01-01", "endsOn", "2027-06-30", "status", "PLANNED"));
-        return id;
     }
 }

@@ -61,6 +61,11 @@ class ConsultationIntegrationTests extends WithMailServer {
         Page opened = open(editor, id, 1, today, today.plusDays(13), Map.of("introduction", "Should the market hall open on Sundays?"));
         assertThat(opened.location()).isEqualTo("/plans/" + id + "/consultation/manage");
         assertThat(versions.findByPlanIdAndNumber(id, 1).orElseThrow().getState().name()).isEqualTo("CONSULTATION");
+        String csrf = editor.get("/account").document().selectFirst("input[name=_csrf]").val();
+        Page frozen = editor.post("/plans/" + id + "/versions/1", Map.of("_csrf", csrf, "title", "Changed under people's eyes",
+                "theme", "RETAIL_SMALL_BUSINESS", "version", String.valueOf(versions.findByPlanIdAndNumber(id, 1).orElseThrow().getVersion())));
+        assertThat(frozen.status()).isEqualTo(409);
+        assertThat(frozen.text("main")).contains("Version 1 is under public consultation and never changes");
 
         PortalClient anonymous = visitor();
         Page page = anonymous.get("/plans/" + id + "/consultation");
@@ -297,7 +302,8 @@ class ConsultationIntegrationTests extends WithMailServer {
         return visitor.post("/plans/" + id + "/consultation/comments", fields);
     }
 
-    private long planWithAction(PortalClient editor, String title) {
+    /** A new plan of the signed-in editor's municipality with one action in its first draft, made over HTTP. */
+    static long planWithAction(PortalClient editor, String title) {
         Page created = editor.submit(editor.get("/plans/new"), "form[action='/plans']",
                 Map.of("title", title, "theme", "RETAIL_SMALL_BUSINESS", "textLang", "en", "summary", "A summary",
                         "context", "Empty shops on the high street."));
