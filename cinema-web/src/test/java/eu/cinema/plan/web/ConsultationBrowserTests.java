@@ -61,7 +61,7 @@ class ConsultationBrowserTests {
 
         browser.resize(390, 844);
         browser.open("/plans");
-        browser.navigateByClicking("#consultations-heading + ul a");
+        browser.navigateByClicking("#consultations-heading + ul a[href='/plans/" + id + "/consultation']");
         assertThat(browser.find("h1").getText()).isEqualTo("Consultation: " + title);
         assertThat(browser.pageWidth()).as("no sideways scroll on a phone: " + browser.overflowing()).isLessThanOrEqualTo(browser.windowWidth());
         browser.assertAccessible("consultation-phone");
