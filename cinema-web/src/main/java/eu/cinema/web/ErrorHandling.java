@@ -25,6 +25,7 @@ import eu.cinema.common.DomainException;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.common.StaleEditException;
 import eu.cinema.common.StateConflictException;
+import eu.cinema.common.TooManyRequestsException;
 
 /**
  * Domain refusals that a page did not turn into a form message become the matching status, shown
@@ -54,6 +55,12 @@ class ErrorHandling {
             throws IOException {
         explain(refusal, request);
         response.sendError(HttpStatus.CONFLICT.value());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    void tooMany(TooManyRequestsException refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        explain(refusal, request);
+        response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

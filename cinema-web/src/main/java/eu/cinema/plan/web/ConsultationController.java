@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import eu.cinema.common.StateConflictException;
+import eu.cinema.common.TooManyRequestsException;
 import eu.cinema.plan.ConsultationComment;
 import eu.cinema.plan.ConsultationService;
 import eu.cinema.plan.ConsultationView;
@@ -93,7 +93,7 @@ class ConsultationController {
     String support(@PathVariable long id, @PathVariable long actionId, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         if (!supportLimit.tryAcquire(request.getRemoteAddr())) {
-            throw new StateConflictException("consultation.error.tooMany");
+            throw new TooManyRequestsException("consultation.error.tooMany");
         }
         long supports = consultations.support(id, actionId, device(request, response));
         redirect.addFlashAttribute("supported", actionId);
@@ -104,7 +104,7 @@ class ConsultationController {
     @PostMapping(PAGE + "/comments/{commentId}/report")
     String report(@PathVariable long id, @PathVariable long commentId, HttpServletRequest request, RedirectAttributes redirect) {
         if (!reportLimit.tryAcquire(request.getRemoteAddr())) {
-            throw new StateConflictException("consultation.error.tooMany");
+            throw new TooManyRequestsException("consultation.error.tooMany");
         }
         consultations.report(id, commentId);
         redirect.addFlashAttribute("reported", commentId);

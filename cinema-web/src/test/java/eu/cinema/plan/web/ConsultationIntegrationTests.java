@@ -199,8 +199,21 @@ class ConsultationIntegrationTests extends WithMailServer {
                 refused++;
             }
         }
-        forgetAddressCounts();
         assertThat(refused).as("ten an hour from one address").isEqualTo(2);
+
+        Page manage = editor.get("/plans/" + id + "/consultation/manage");
+        String flooded = manage.document().select(".comment").stream().filter(c -> c.text().contains("Flood 0")).findFirst()
+                .orElseThrow().id().substring("comment-".length());
+        editor.submit(manage, "form[action='/plans/" + id + "/consultation/comments/" + flooded + "/publish']", Map.of());
+        Page reported = null;
+        for (int i = 0; i < 21; i++) {
+            Page page = flood.get("/plans/" + id + "/consultation");
+            reported = flood.submit(page, "form[action='/plans/" + id + "/consultation/comments/" + flooded + "/report']", Map.of());
+        }
+        assertThat(reported.status()).as("twenty reports an hour from one address").isEqualTo(429);
+        assertThat(reported.text("main")).contains("Too many comments, supports or reports from your connection");
+        assertThat(jdbc.queryForObject("SELECT reports FROM plan_comment WHERE id = ?", Integer.class, Long.parseLong(flooded))).isEqualTo(20);
+        forgetAddressCounts();
     }
 
     /** Every test of the run comes from 127.0.0.1; the limits counted so far are not this test's. */
