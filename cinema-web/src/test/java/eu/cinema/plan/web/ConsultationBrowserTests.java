@@ -66,13 +66,13 @@ class ConsultationBrowserTests {
         assertThat(browser.pageWidth()).as("no sideways scroll on a phone: " + browser.overflowing()).isLessThanOrEqualTo(browser.windowWidth());
         browser.assertAccessible("consultation-phone");
         browser.resize(1366, 900);
-        browser.navigateByClicking("form[action$='/consultation/comments'] button[type=submit]");
+        browser.navigateByClicking("form[action$='/consultation/comments#comment-heading'] button[type=submit]");
         assertThat(browser.find(".error-summary").getText()).contains("Write your comment.", "Please agree to the publication");
         browser.assertAccessible("consultation-comment-refused");
         browser.find("#about option[value^='action-']").click();
         browser.find("#text").sendKeys("Open the ground floor to makers first.");
         browser.find("#consent").click();
-        browser.navigateByClicking("form[action$='/consultation/comments'] button[type=submit]");
+        browser.navigateByClicking("form[action$='/consultation/comments#comment-heading'] button[type=submit]");
         assertThat(browser.find("[role=status]").getText()).contains("read every comment before it is published");
         browser.navigateByClicking("form[action$='/support'] button");
         assertThat(browser.find("[role=status]").getText()).contains("Supports of this action: 1.");
