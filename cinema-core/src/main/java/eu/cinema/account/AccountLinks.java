@@ -1,14 +1,10 @@
 package eu.cinema.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.cinema.account.AccountLinkException.Reason;
 import eu.cinema.common.AdministratorsOnly;
+import eu.cinema.common.Digests;
 
 /**
  * One-time links that let a person set their own password: an administrator's invitation (valid 72 hours) and a reset
@@ -122,7 +119,7 @@ public class AccountLinks {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant expires = Instant.now().plus(valid);
         jdbc.sql("INSERT INTO account_link (account_id, purpose, token_hash, expires_at) VALUES (:account, :purpose, :hash, :expires)")
-                .param("account", account.getId()).param("purpose", purpose.name()).param("hash", hash(token))
+                .param("account", account.getId()).param("purpose", purpose.name()).param("hash", Digests.sha256(token))
                 .param("expires", Timestamp.from(expires)).update();
         return new IssuedLink(purpose, account.getEmail(), account.getDisplayName(), token, expires);
     }
@@ -140,7 +137,7 @@ public class AccountLinks {
         }
         OpenLink link = jdbc.sql("SELECT account_id, purpose, expires_at, used_at FROM account_link WHERE token_hash = :hash"
                         + (lock ? " FOR UPDATE" : ""))
-                .param("hash", hash(token))
+                .param("hash", Digests.sha256(token))
                 .query((row, number) -> new OpenLink(row.getLong("account_id"), Purpose.valueOf(row.getString("purpose")),
                         row.getTimestamp("expires_at").toInstant(), row.getTimestamp("used_at") != null))
                 .optional().orElseThrow(() -> new AccountLinkException(Reason.UNKNOWN));
@@ -151,14 +148,6 @@ public class AccountLinks {
             throw new AccountLinkException(Reason.EXPIRED);
         }
         return link;
-    }
-
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", missing);
-        }
     }
 
     private record OpenLink(long accountId, Purpose purpose, Instant expiresAt, boolean used) {

@@ -1,14 +1,10 @@
 package eu.cinema.plan;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.cinema.account.CurrentUser;
 import eu.cinema.account.PortalUser;
+import eu.cinema.common.Digests;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.common.Refusals;
 import eu.cinema.common.StateConflictException;
@@ -60,8 +57,8 @@ public class ConsultationService {
         this.jdbc = jdbc;
     }
 
-    /** The portal's day, as for milestones and reports: UTC's. */
-    static LocalDate today() {
+    /** The portal's day, as for milestones and reports: UTC's. Consultations open and close on it. */
+    public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
@@ -156,7 +153,7 @@ public class ConsultationService {
         Consultation consultation = openConsultation(planId);
         PlanAction action = actionOf(consultation, actionId);
         int added = jdbc.sql("INSERT INTO plan_support (plan_action_id, supporter) VALUES (:action, :supporter) ON CONFLICT DO NOTHING")
-                .param("action", action.getId()).param("supporter", digest(deviceToken)).update();
+                .param("action", action.getId()).param("supporter", Digests.sha256(deviceToken)).update();
         if (added == 0) {
             throw new StateConflictException("consultation.error.supportedTwice");
         }
@@ -400,14 +397,6 @@ public class ConsultationService {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String digest(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
     }
 
     /** Someone to tell about an answer: their address, the language they wrote in, what they said and the answer. */

@@ -1,7 +1,5 @@
 package eu.cinema.plan.web;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -71,7 +69,7 @@ class ConsultationEditController {
         }
         model.addAttribute("plan", plans.getForEditing(id));
         model.addAttribute("draft", draft);
-        ConsultationForm form = ConsultationForm.proposed(LocalDate.now(ZoneOffset.UTC));
+        ConsultationForm form = ConsultationForm.proposed(ConsultationService.today());
         form.setVersion(draft.getVersion());
         model.addAttribute("consultationForm", form);
         return "plan/consultation-open";

@@ -1,7 +1,5 @@
 package eu.cinema.plan.web;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -203,7 +201,7 @@ class PlanEditController {
         model.addAttribute("consultation", consultation);
         model.addAttribute("consultationWaiting", consultation == null ? 0 : consultations.waiting(plan.getId()).size());
         model.addAttribute("mayOpenConsultation", latest.isDraft()
-                && (consultation == null || consultation.hasEnded(LocalDate.now(ZoneOffset.UTC))));
+                && (consultation == null || consultation.hasEnded(ConsultationService.today())));
         model.addAttribute("themes", RoadmapTheme.values());
         model.addAttribute("contentLanguages", ContentLanguages.CODES);
         return EDIT_VIEW;
