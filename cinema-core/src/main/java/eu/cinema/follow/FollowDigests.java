@@ -1,0 +1,124 @@
+package eu.cinema.follow;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds the digests that are due: a daily follower's a day after their last, a weekly one's a week after. The changes
+ * are read once per run from the features ({@link FollowedContent}), for the longest window due, and shared out. A
+ * digest that could not leave keeps its follower's window open, so the next run sends those changes with the new ones;
+ * changes older than {@link #LONGEST_WINDOW} are not sent any more.
+ */
+@Service
+public class FollowDigests {
+
+    static final Duration LONGEST_WINDOW = Duration.ofDays(35);
+    /** A run that starts a little earlier than the last one did still finds the digest due. */
+    private static final Duration EARLY = Duration.ofHours(1);
+    /** The followers whose digest is due: they follow something, and their period has passed. */
+    private static final String DUE = """
+             WHERE EXISTS (SELECT 1 FROM follow_subscription c WHERE c.follower_id = f.id AND c.confirmed_at IS NOT NULL)
+               AND f.digested_until <= CASE f.frequency WHEN 'WEEKLY' THEN :weekly ELSE :daily END""";
+
+    private final List<FollowedContent> contents;
+    private final FollowService follows;
+    private final JdbcClient jdbc;
+
+    FollowDigests(List<FollowedContent> contents, FollowService follows, JdbcClient jdbc) {
+        this.contents = contents;
+        this.follows = follows;
+        this.jdbc = jdbc;
+    }
+
+    /** The digests due at {@code now}, empty ones included (they only move their window on). */
+    @Transactional(readOnly = true)
+    public List<Digest> due(Instant now) {
+        record Due(long id, String email, String language, String manageToken, Frequency frequency, Instant after) {
+        }
+        List<Due> followers = jdbc.sql("SELECT f.id, f.email, f.language, f.manage_token, f.frequency, f.digested_until FROM follower f "
+                        + DUE + " ORDER BY f.id")
+                .params(cutoffs(now))
+                .query((row, n) -> new Due(row.getLong("id"), row.getString("email"), row.getString("language"),
+                        row.getString("manage_token"), Frequency.valueOf(row.getString("frequency")),
+                        later(row.getTimestamp("digested_until").toInstant(), now.minus(LONGEST_WINDOW))))
+                .list();
+        if (followers.isEmpty()) {
+            return List.of();
+        }
+        Instant earliest = followers.stream().map(Due::after).min(Comparator.naturalOrder()).orElseThrow();
+        List<FollowedChange> changes = contents.stream().flatMap(content -> content.changes(earliest, now).stream())
+                .sorted(Comparator.comparing(FollowedChange::at)).toList();
+        Map<Long, List<FollowTarget>> followed = followedTargets(now);
+        Map<FollowTarget, Optional<Followable>> known = new LinkedHashMap<>();
+        return followers.stream().map(follower -> new Digest(follower.id(), follower.email(), follower.language(),
+                follower.manageToken(), follower.frequency(), follower.after(), now,
+                sections(followed.getOrDefault(follower.id(), List.of()), changes, follower.after(), known))).toList();
+    }
+
+    /** Records the digest; when it left (or was empty), the follower's next digest starts where this one ended. */
+    @Transactional
+    public void record(Digest digest, boolean delivered, String delivery) {
+        if (digest.changes() > 0) {
+            jdbc.sql("INSERT INTO follow_digest (follower_id, changes, delivery) VALUES (:follower, :changes, :delivery)")
+                    .param("follower", digest.followerId()).param("changes", digest.changes()).param("delivery", delivery).update();
+        }
+        if (delivered || digest.changes() == 0) {
+            jdbc.sql("UPDATE follower SET digested_until = :until WHERE id = :id")
+                    .param("until", Timestamp.from(digest.until())).param("id", digest.followerId()).update();
+        }
+    }
+
+    /**
+     * Each followed thing with its changes in the follower's window; a change goes to the first (most particular) thing.
+     * A thing no longer public (a site taken off the map) is left out.
+     */
+    private List<Digest.Section> sections(List<FollowTarget> targets, List<FollowedChange> changes, Instant after,
+            Map<FollowTarget, Optional<Followable>> known) {
+        Set<FollowTarget> followed = Set.copyOf(targets);
+        Map<FollowTarget, List<FollowedChange>> byTarget = new LinkedHashMap<>();
+        for (FollowedChange change : changes) {
+            if (change.at().isAfter(after)) {
+                change.concerns().stream().filter(followed::contains).min(Comparator.comparing(FollowTarget::kind))
+                        .ifPresent(target -> byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(change));
+            }
+        }
+        return byTarget.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(FollowTarget::kind)))
+                .flatMap(entry -> known.computeIfAbsent(entry.getKey(), follows::lookup).stream()
+                        .map(followable -> new Digest.Section(followable, entry.getValue())))
+                .toList();
+    }
+
+    /** The confirmed subscriptions of the followers due, by follower. */
+    private Map<Long, List<FollowTarget>> followedTargets(Instant now) {
+        return jdbc.sql("SELECT s.follower_id, s.target_kind, s.target_key FROM follow_subscription s JOIN follower f ON f.id = s.follower_id "
+                        + DUE + " AND s.confirmed_at IS NOT NULL")
+                .params(cutoffs(now))
+                .query((row, n) -> Map.entry(row.getLong("follower_id"),
+                        new FollowTarget(FollowTarget.Kind.valueOf(row.getString("target_kind")), row.getString("target_key"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private static Map<String, Object> cutoffs(Instant now) {
+        return Map.of("daily", Timestamp.from(now.minus(Frequency.DAILY.period()).plus(EARLY)),
+                "weekly", Timestamp.from(now.minus(Frequency.WEEKLY.period()).plus(EARLY)));
+    }
+
+    private static Instant later(Instant one, Instant other) {
+        return one.isAfter(other) ? one : other;
+    }
+}

@@ -1,0 +1,72 @@
+package eu.cinema.pilot.progress;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import eu.cinema.follow.FollowTarget;
+import eu.cinema.follow.FollowTarget.Kind;
+import eu.cinema.follow.Followable;
+import eu.cinema.follow.FollowedChange;
+import eu.cinema.follow.FollowedContent;
+
+/**
+ * Pilots for their followers: every pilot is public; its followers, its city's and the retail layer's hear of each
+ * published progress update and each milestone reached (a withdrawn update or milestone is not news).
+ */
+@Component
+class PilotFollowing implements FollowedContent {
+
+    private final JdbcClient jdbc;
+
+    PilotFollowing(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Kind kind() {
+        return Kind.PILOT;
+    }
+
+    @Override
+    public Optional<Followable> find(FollowTarget target) {
+        return jdbc.sql("SELECT title FROM pilot WHERE id = :id").param("id", Long.parseLong(target.key())).query(String.class).optional()
+                .map(title -> new Followable(target, title, null, "/pilots/" + target.key()));
+    }
+
+    @Override
+    public List<FollowedChange> changes(Instant after, Instant until) {
+        List<FollowedChange> updates = jdbc.sql("""
+                SELECT p.id, p.city_id, p.title, u.created_at AS at, u.happened_on FROM progress_update u JOIN pilot p ON p.id = u.pilot_id
+                WHERE u.published AND u.withdrawn_at IS NULL AND u.created_at > :after AND u.created_at <= :until""")
+                .param("after", Timestamp.from(after)).param("until", Timestamp.from(until))
+                .query((row, n) -> change(row, "follow.change.pilotUpdate", "#timeline-heading", row.getDate("happened_on").toLocalDate()))
+                .list();
+        // A milestone is reached in the revision that first gives it a day done; its history tells when that was.
+        List<FollowedChange> milestones = jdbc.sql("""
+                SELECT p.id, p.city_id, p.title, to_timestamp(r.timestamp / 1000.0) AS at, m.title AS milestone
+                FROM milestone_aud a JOIN revision r ON r.id = a.rev JOIN milestone m ON m.id = a.id JOIN pilot p ON p.id = m.pilot_id
+                WHERE a.done_on IS NOT NULL AND m.done_on IS NOT NULL AND m.withdrawn_at IS NULL
+                  AND r.timestamp > :after AND r.timestamp <= :until
+                  AND NOT EXISTS (SELECT 1 FROM milestone_aud b WHERE b.id = a.id AND b.rev < a.rev AND b.done_on IS NOT NULL)""")
+                .param("after", after.toEpochMilli()).param("until", until.toEpochMilli())
+                .query((row, n) -> change(row, "follow.change.milestoneReached", "#progress-heading", row.getString("milestone")))
+                .list();
+        return Stream.concat(updates.stream(), milestones.stream()).toList();
+    }
+
+    private static FollowedChange change(java.sql.ResultSet row, String code, String anchor, Object argument) throws java.sql.SQLException {
+        long pilot = row.getLong("id");
+        return new FollowedChange(row.getTimestamp("at").toInstant(), row.getString("title"),
+                new DefaultMessageSourceResolvable(new String[] {code}, new Object[] {argument}), "/pilots/" + pilot + anchor,
+                Set.of(FollowTarget.of(Kind.PILOT, pilot), FollowTarget.of(Kind.CITY, row.getLong("city_id")),
+                        new FollowTarget(Kind.LAYER, "retail")));
+    }
+}
