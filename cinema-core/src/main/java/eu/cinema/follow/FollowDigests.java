@@ -32,7 +32,7 @@ public class FollowDigests {
     /** The followers whose digest is due: they follow something, and their period has passed. */
     private static final String DUE = """
              WHERE EXISTS (SELECT 1 FROM follow_subscription c WHERE c.follower_id = f.id AND c.confirmed_at IS NOT NULL)
-               AND f.digested_until <= CASE f.frequency WHEN 'WEEKLY' THEN :weekly ELSE :daily END""";
+               AND f.digested_until <= CASE f.frequency WHEN 'WEEKLY' THEN CAST(:weekly AS timestamptz) ELSE CAST(:daily AS timestamptz) END""";
 
     private final List<FollowedContent> contents;
     private final FollowService follows;

@@ -54,6 +54,10 @@ public class Mailer {
             }
             helper.setSubject(LINE_BREAK.matcher(letter.subject()).replaceAll(" "));
             helper.setText(letter.body());
+            if (letter.unsubscribe() != null) {
+                mime.setHeader("List-Unsubscribe", "<" + letter.unsubscribe() + ">");
+                mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             sender.send(mime);
             return Delivery.SENT;
         } catch (MessagingException | MailException failed) {

@@ -13,10 +13,12 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * @param retentionCron the retention periods of personal data
  * @param importUploadsCron files uploaded for a site import and never confirmed, once they expire
  * @param reportRemindersCron the reminders of period reports due in a week
+ * @param followDigestsCron   the followers' digests (each is sent when its day or week has passed)
  */
 @ConfigurationProperties("cinema.jobs")
 public record JobSettings(@DefaultValue("0 * * * * *") String cleanupCron, @DefaultValue("0 30 3 * * *") String retentionCron,
-        @DefaultValue("0 */10 * * * *") String importUploadsCron, @DefaultValue("0 0 6 * * *") String reportRemindersCron) {
+        @DefaultValue("0 */10 * * * *") String importUploadsCron, @DefaultValue("0 0 6 * * *") String reportRemindersCron,
+        @DefaultValue("0 0 7 * * *") String followDigestsCron) {
 
     /**
      * Schedules {@code job} unless its expression turns it off. Pass the job's Spring bean, not {@code this}, so that

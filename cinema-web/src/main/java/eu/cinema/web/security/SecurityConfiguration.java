@@ -88,10 +88,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .requestMatchers("/sites/propose", "/match/contact/*", "/match/contact/*/sent", "/accessibility", "/account/forgot",
                                 "/account/password/*").permitAll()
+                        .requestMatchers("/follow", "/follow/**").permitAll()
                         .requestMatchers(HttpMethod.POST, "/plans/*/consultation/comments", "/plans/*/consultation/comments/*/report",
                                 "/plans/*/consultation/actions/*/support").permitAll()
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                // Mail programs unsubscribe with a bare POST (RFC 8058); the link's secret is what authorises it.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/follow/unsubscribe/*")))
                 .cors(Customizer.withDefaults())
                 .formLogin(form -> form
                         .loginPage(LOGIN)

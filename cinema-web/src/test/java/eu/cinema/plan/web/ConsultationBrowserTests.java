@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import eu.cinema.testsupport.web.Browser;
+import eu.cinema.testsupport.web.PlanDrafts;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
 
@@ -46,7 +47,7 @@ class ConsultationBrowserTests {
         String title = "Market hall plan " + System.nanoTime();
         PortalClient editor = new PortalClient(port);
         editor.signIn("municipality@cinema.demo", PortalClient.DEMO_PASSWORD);
-        long id = ConsultationIntegrationTests.planWithAction(editor, title);
+        long id = PlanDrafts.planWithAction(editor, title);
 
         signIn("municipality@cinema.demo");
         browser.open("/plans/" + id + "/edit");

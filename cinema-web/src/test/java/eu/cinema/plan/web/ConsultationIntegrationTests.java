@@ -1,5 +1,6 @@
 package eu.cinema.plan.web;
 
+import static eu.cinema.testsupport.web.PlanDrafts.planWithAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -313,17 +314,6 @@ class ConsultationIntegrationTests extends WithMailServer {
         Map<String, String> fields = new HashMap<>(values);
         fields.put("_csrf", csrf);
         return visitor.post("/plans/" + id + "/consultation/comments", fields);
-    }
-
-    /** A new plan of the signed-in editor's municipality with one action in its first draft, made over HTTP. */
-    static long planWithAction(PortalClient editor, String title) {
-        Page created = editor.submit(editor.get("/plans/new"), "form[action='/plans']",
-                Map.of("title", title, "theme", "RETAIL_SMALL_BUSINESS", "textLang", "en", "summary", "A summary",
-                        "context", "Empty shops on the high street."));
-        long id = Long.parseLong(created.location().replaceAll("\\D", ""));
-        editor.submit(editor.get("/plans/" + id + "/actions/new"), "form[action='/plans/" + id + "/versions/1/actions']",
-                Map.of("title", "Ground floors for makers", "startsOn", "2027-01-01", "endsOn", "2027-06-30", "status", "PLANNED"));
-        return id;
     }
 
     private PortalClient visitor() {

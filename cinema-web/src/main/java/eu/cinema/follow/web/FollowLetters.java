@@ -1,0 +1,104 @@
+package eu.cinema.follow.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+import eu.cinema.follow.Digest;
+import eu.cinema.follow.FollowService;
+import eu.cinema.follow.FollowService.Confirmation;
+import eu.cinema.follow.Followable;
+import eu.cinema.follow.FollowedChange;
+import eu.cinema.mail.Letter;
+import eu.cinema.mail.Mailer;
+import eu.cinema.web.PublicUrl;
+
+/**
+ * The letters of following, in the follower's language: the link that confirms a subscription, and the digests. Every
+ * one carries the links to manage and to end the subscriptions, and a digest the {@code List-Unsubscribe} header too.
+ */
+@Component
+class FollowLetters {
+
+    /** A digest lists this many changes per followed thing, then links to the rest. */
+    static final int CHANGES_PER_SECTION = 20;
+
+    private final Mailer mailer;
+    private final MessageSource texts;
+    private final PublicUrl publicUrl;
+
+    FollowLetters(Mailer mailer, MessageSource texts, PublicUrl publicUrl) {
+        this.mailer = mailer;
+        this.texts = texts;
+        this.publicUrl = publicUrl;
+    }
+
+    Mailer.Delivery confirmation(Confirmation confirmation) {
+        Locale language = Locale.forLanguageTag(confirmation.language());
+        String title = title(confirmation.followed(), language);
+        return mailer.send(new Letter(List.of(confirmation.email()), null,
+                texts.getMessage("follow.mail.confirmSubject", new Object[] {title}, language),
+                texts.getMessage("follow.mail.confirmBody", new Object[] {title, publicUrl.base() + "/follow/confirm/" + confirmation.token(),
+                    FollowService.CONFIRMATION_VALID.toDays(), manage(confirmation.manageToken())}, language)));
+    }
+
+    Mailer.Delivery digest(Digest digest) {
+        Locale language = Locale.forLanguageTag(digest.language());
+        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language).withZone(ZoneOffset.UTC);
+        StringBuilder body = new StringBuilder(texts.getMessage("follow.mail.digestIntro." + digest.frequency(), null, language))
+                .append("\n");
+        for (Digest.Section section : digest.sections()) {
+            body.append("\n== ").append(title(section.followed(), language)).append(" ==\n");
+            for (FollowedChange change : section.changes().stream().limit(CHANGES_PER_SECTION).toList()) {
+                body.append("- ").append(day.format(change.at())).append(", ").append(change.subject()).append(": ")
+                        .append(texts.getMessage(localised(change.description(), day), language)).append("\n  ")
+                        .append(publicUrl.base()).append(change.path()).append("\n");
+            }
+            int more = section.changes().size() - CHANGES_PER_SECTION;
+            if (more > 0) {
+                body.append(texts.getMessage("follow.mail.more", new Object[] {more}, language));
+                if (section.followed().path() != null) {
+                    body.append(' ').append(publicUrl.base()).append(section.followed().path());
+                }
+                body.append("\n");
+            }
+        }
+        body.append("\n-- \n").append(texts.getMessage("follow.mail.footer",
+                new Object[] {manage(digest.manageToken()), unsubscribe(digest.manageToken())}, language));
+        return mailer.send(new Letter(List.of(digest.email()), null,
+                texts.getMessage("follow.mail.digestSubject", new Object[] {digest.changes()}, language), body.toString(),
+                unsubscribe(digest.manageToken())));
+    }
+
+    /** The description with its days written as the letter's language writes them. */
+    private static MessageSourceResolvable localised(MessageSourceResolvable description, DateTimeFormatter day) {
+        Object[] arguments = description.getArguments() == null ? new Object[0] : description.getArguments().clone();
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i] instanceof LocalDate date) {
+                arguments[i] = day.format(date);
+            }
+        }
+        return new DefaultMessageSourceResolvable(description.getCodes(), arguments);
+    }
+
+    /** A followed thing's name in {@code language}: its own title, or the interface's name for it. */
+    String title(Followable followed, Locale language) {
+        return followed.titleKey() != null ? texts.getMessage(followed.titleKey(), null, language) : followed.title();
+    }
+
+    private String manage(String token) {
+        return publicUrl.base() + "/follow/manage/" + token;
+    }
+
+    private String unsubscribe(String token) {
+        return publicUrl.base() + "/follow/unsubscribe/" + token;
+    }
+}
