@@ -39,7 +39,7 @@ class ModularityTests {
     @Test
     void everyFeatureIsOneModule() {
         assertThat(MODULES.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder(
-                "account", "actor", "admin", "catalog", "changes", "common", "history", "home", "legal", "mail", "mapping", "matching", "network",
+                "account", "actor", "admin", "catalog", "changes", "common", "follow", "history", "home", "legal", "mail", "mapping", "matching", "network",
                 "partner", "pilot", "plan", "privacy", "project", "recommendation", "region", "roadmap", "search", "site",
                 "storage", "toolkit", "web", "workspace");
     }

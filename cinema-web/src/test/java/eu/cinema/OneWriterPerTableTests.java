@@ -37,6 +37,7 @@ class OneWriterPerTableTests {
             Map.entry("contact_message", "matching"), Map.entry("report_reminder", "pilot"),
             Map.entry("legal_text", "legal"), Map.entry("accessibility_feedback", "legal"),
             Map.entry("revision", "history"),
+            Map.entry("follower", "follow"), Map.entry("follow_subscription", "follow"), Map.entry("follow_digest", "follow"),
             Map.entry("shared_counter", "web"));
 
     private static final Pattern SQL_WRITE = Pattern.compile(

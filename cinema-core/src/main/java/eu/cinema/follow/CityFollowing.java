@@ -1,18 +1,18 @@
-package eu.cinema.region;
+package eu.cinema.follow;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import eu.cinema.follow.FollowTarget;
 import eu.cinema.follow.FollowTarget.Kind;
-import eu.cinema.follow.Followable;
-import eu.cinema.follow.FollowedContent;
+import eu.cinema.region.City;
+import eu.cinema.region.CityRepository;
 
 /**
  * The partnership's cities, followed from a list: the features report their changes with the city they happen in, so
- * a city's followers hear of its plans, pilots, sites and actors.
+ * a city's followers hear of its plans, pilots, sites and actors. A city is named in its own spelling, with the English
+ * one beside it where they differ (Габрово (Gabrovo)).
  */
 @Component
 class CityFollowing implements FollowedContent {
@@ -39,6 +39,7 @@ class CityFollowing implements FollowedContent {
     }
 
     private static Followable followable(City city) {
-        return new Followable(FollowTarget.of(Kind.CITY, city.getId()), city.getName(), null, null);
+        String name = city.getName().equals(city.getNameEn()) ? city.getName() : city.getName() + " (" + city.getNameEn() + ")";
+        return new Followable(FollowTarget.of(Kind.CITY, city.getId()), name, null, null);
     }
 }
