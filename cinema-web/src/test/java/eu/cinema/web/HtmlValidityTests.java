@@ -30,6 +30,7 @@ class HtmlValidityTests {
             "/search?q=Kosice&lang=ro", "/network", "/network?segment=BUSINESS&lang=ro", "/match", "/match?cityId=1&radiusKm=300&use=EVENTS_OR_CULTURE",
             "/match?radiusKm=0&lang=ro", "/match/contact/2", "/match/contact/2?lang=ro", "/match/contact/2/sent",
             "/sites/1", "/sites/2?lang=ro", "/actors/1", "/actors/2?lang=ro", "/sites/propose", "/sites/propose?lang=ro",
+            "/follow", "/follow?lang=de", "/follow?target=plan:2", "/follow?target=layer:sites&lang=ro",
         "/nonexistent-page", "/nonexistent-page?lang=bg"})
     void publicPagesAreValid(String path) {
         Page page = new PortalClient(port).get(path);

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import eu.cinema.pilot.Pilot;
 import eu.cinema.pilot.PilotRepository;
 import eu.cinema.privacy.PrivacyService;
+import eu.cinema.testsupport.web.HtmlChecker;
 import eu.cinema.testsupport.web.PlanDrafts;
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
@@ -73,6 +74,7 @@ class FollowIntegrationTests extends WithMailServer {
         Page confirmed = visitor.get(link(confirmation, "confirm"));
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.text(".alert-success")).isEqualTo("You follow Creative Center Košice now.");
+        HtmlChecker.assertValid("confirmed", confirmed.body());
         assertThat(visitor.get(link(confirmation, "confirm")).status()).as("a link works once").isEqualTo(400);
         follow(visitor, "plan:" + plan, Map.of("email", address.toUpperCase(), "language", "en", "frequency", "WEEKLY", "consent", "true"));
         visitor.get(link(mailTo(address, "Bestätigen: Followed plan"), "confirm"));
@@ -106,6 +108,7 @@ class FollowIntegrationTests extends WithMailServer {
         String path = unsubscribe.substring(unsubscribe.indexOf("/follow/"), unsubscribe.length() - 1);
         Page gone = new PortalClient(port).raw("POST", path, "List-Unsubscribe=One-Click");
         assertThat(gone.status()).isEqualTo(200);
+        HtmlChecker.assertValid("unsubscribed", gone.body());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM follower WHERE email = ?", Integer.class, address)).isZero();
         assertThat(new PortalClient(port).raw("POST", path, "List-Unsubscribe=One-Click").status()).as("again: the same answer").isEqualTo(200);
         assertThat(new PortalClient(port).get(path).status()).as("the page of a forgotten address").isEqualTo(400);
@@ -122,6 +125,8 @@ class FollowIntegrationTests extends WithMailServer {
         String manage = link(confirmation, "manage");
 
         Page page = visitor.get(manage);
+        HtmlChecker.assertValid(manage, page.body());
+        HtmlChecker.assertValid("unsubscribe", visitor.get(manage.replace("manage", "unsubscribe")).body());
         assertThat(page.text("main")).contains("The e-mails go to " + address, "Map layer: Empty and under-used floor space",
                 "City: Reșița", "Waiting for confirmation", "Your subscriptions end on");
         Page changed = visitor.submitAsShown(page, "form[action='" + manage + "']", Map.of("language", "ro", "frequency", "DAILY"));
