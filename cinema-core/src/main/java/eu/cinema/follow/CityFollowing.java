@@ -11,8 +11,7 @@ import eu.cinema.region.CityRepository;
 
 /**
  * The partnership's cities, followed from a list: the features report their changes with the city they happen in, so
- * a city's followers hear of its plans, pilots, sites and actors. A city is named in its own spelling, with the English
- * one beside it where they differ (Габрово (Gabrovo)).
+ * a city's followers hear of its plans, pilots, sites and actors.
  */
 @Component
 class CityFollowing implements FollowedContent {
@@ -39,7 +38,6 @@ class CityFollowing implements FollowedContent {
     }
 
     private static Followable followable(City city) {
-        String name = city.getName().equals(city.getNameEn()) ? city.getName() : city.getName() + " (" + city.getNameEn() + ")";
-        return new Followable(FollowTarget.of(Kind.CITY, city.getId()), name, null, null);
+        return new Followable(FollowTarget.of(Kind.CITY, city.getId()), city.getName(), null, null);
     }
 }

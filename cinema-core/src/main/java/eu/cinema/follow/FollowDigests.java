@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import eu.cinema.common.AdministratorsOnly;
+
 /**
  * Builds the digests that are due: a daily follower's a day after their last, a weekly one's a week after. The changes
  * are read once per run from the features ({@link FollowedContent}), for the longest window due, and shared out. A
@@ -67,6 +69,26 @@ public class FollowDigests {
         return followers.stream().map(follower -> new Digest(follower.id(), follower.email(), follower.language(),
                 follower.manageToken(), follower.frequency(), follower.after(), now,
                 sections(followed.getOrDefault(follower.id(), List.of()), changes, follower.after(), known))).toList();
+    }
+
+    /**
+     * The digests that wait because the last try to send them failed (no mail server, or the server refused): for how
+     * many addresses, and since when their changes wait. Empty when none waits.
+     */
+    @AdministratorsOnly
+    @Transactional(readOnly = true)
+    public Optional<WaitingDigests> waiting() {
+        return jdbc.sql("""
+                SELECT count(*) AS followers, min(f.digested_until) AS since FROM follower f
+                WHERE EXISTS (SELECT 1 FROM follow_digest d WHERE d.follower_id = f.id AND d.created_at > f.digested_until
+                              AND d.delivery <> 'SENT')""")
+                .query((row, n) -> new WaitingDigests(row.getInt("followers"),
+                        row.getTimestamp("since") == null ? null : row.getTimestamp("since").toInstant()))
+                .optional().filter(waiting -> waiting.followers() > 0);
+    }
+
+    /** Digests that could not leave: for how many addresses, with changes since when. */
+    public record WaitingDigests(int followers, Instant since) {
     }
 
     /** Records the digest; when it left (or was empty), the follower's next digest starts where this one ended. */

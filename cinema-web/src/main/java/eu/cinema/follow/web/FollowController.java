@@ -46,14 +46,16 @@ class FollowController {
 
     private final FollowService follows;
     private final FollowLetters letters;
+    private final FollowNames names;
     private final SupportedLanguages languages;
     private final AddressRateLimit requestLimit;
     private final AddressRateLimit mailboxLimit;
 
-    FollowController(FollowService follows, FollowLetters letters, SupportedLanguages languages, FollowSettings settings,
-            SharedCounters counters) {
+    FollowController(FollowService follows, FollowLetters letters, FollowNames names, SupportedLanguages languages,
+            FollowSettings settings, SharedCounters counters) {
         this.follows = follows;
         this.letters = letters;
+        this.names = names;
         this.languages = languages;
         this.requestLimit = new AddressRateLimit(counters, "follow-request", settings.requestsPerAddressPerHour(), Duration.ofHours(1));
         this.mailboxLimit = new AddressRateLimit(counters, "follow-mailbox", settings.lettersPerMailboxPerHour(), Duration.ofHours(1));
@@ -101,7 +103,7 @@ class FollowController {
                 Followable followed = follows.followConfirmed(new FollowRequest(target, editor.get().getUsername(), form.getLanguage(),
                         form.getFrequency()));
                 return FormPost.saved(redirect, back, Saved.of("follow.requested.CONFIRMED", editor.get().getUsername(),
-                        letters.title(followed, locale)));
+                        names.of(followed, locale)));
             }
             FollowRequest asked = new FollowRequest(target, form.getEmail(), form.getLanguage(), form.getFrequency());
             Optional<Confirmation> confirmation = follows.request(asked);

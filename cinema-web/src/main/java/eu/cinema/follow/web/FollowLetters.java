@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import eu.cinema.follow.Digest;
 import eu.cinema.follow.FollowService;
 import eu.cinema.follow.FollowService.Confirmation;
-import eu.cinema.follow.Followable;
 import eu.cinema.follow.FollowedChange;
 import eu.cinema.mail.Letter;
 import eu.cinema.mail.Mailer;
@@ -34,16 +33,18 @@ class FollowLetters {
     private final Mailer mailer;
     private final MessageSource texts;
     private final PublicUrl publicUrl;
+    private final FollowNames names;
 
-    FollowLetters(Mailer mailer, MessageSource texts, PublicUrl publicUrl) {
+    FollowLetters(Mailer mailer, MessageSource texts, PublicUrl publicUrl, FollowNames names) {
         this.mailer = mailer;
         this.texts = texts;
         this.publicUrl = publicUrl;
+        this.names = names;
     }
 
     Mailer.Delivery confirmation(Confirmation confirmation) {
         Locale language = Locale.forLanguageTag(confirmation.language());
-        String title = title(confirmation.followed(), language);
+        String title = names.of(confirmation.followed(), language);
         return mailer.send(new Letter(List.of(confirmation.email()), null,
                 texts.getMessage("follow.mail.confirmSubject", new Object[] {title}, language),
                 texts.getMessage("follow.mail.confirmBody", new Object[] {title, publicUrl.base() + "/follow/confirm/" + confirmation.token(),
@@ -56,7 +57,7 @@ class FollowLetters {
         StringBuilder body = new StringBuilder(texts.getMessage("follow.mail.digestIntro." + digest.frequency(), null, language))
                 .append("\n");
         for (Digest.Section section : digest.sections()) {
-            body.append("\n== ").append(title(section.followed(), language)).append(" ==\n");
+            body.append("\n== ").append(names.of(section.followed(), language)).append(" ==\n");
             for (FollowedChange change : section.changes().stream().limit(CHANGES_PER_SECTION).toList()) {
                 body.append("- ").append(day.format(change.at())).append(", ").append(change.subject()).append(": ")
                         .append(texts.getMessage(localised(change.description(), day), language)).append("\n  ")
@@ -87,11 +88,6 @@ class FollowLetters {
             }
         }
         return new DefaultMessageSourceResolvable(description.getCodes(), arguments);
-    }
-
-    /** A followed thing's name in {@code language}: its own title, or the interface's name for it. */
-    String title(Followable followed, Locale language) {
-        return followed.titleKey() != null ? texts.getMessage(followed.titleKey(), null, language) : followed.title();
     }
 
     private String manage(String token) {

@@ -100,6 +100,15 @@ class FollowIntegrationTests extends WithMailServer {
         assertThat(jdbc.queryForObject("SELECT delivery FROM follow_digest d JOIN follower f ON f.id = d.follower_id WHERE f.email = ?",
                 String.class, address)).isEqualTo("SENT");
 
+        assertThat(signedIn("admin@cinema.demo").get("/admin/outbox").text("main")).doesNotContain("digests wait");
+        jdbc.update("INSERT INTO follow_digest (follower_id, changes, delivery) SELECT id, 1, 'NO_MAIL_SERVER' FROM follower WHERE email = ?",
+                address);
+        jdbc.update("UPDATE follower SET digested_until = now() - interval '1 hour' WHERE email = ?", address);
+        assertThat(signedIn("admin@cinema.demo").get("/admin/outbox").text(".alert-info")).as("a digest that could not leave")
+                .startsWith("Followers’ digests wait for 1 address: no mail server");
+        jdbc.update("DELETE FROM follow_digest WHERE delivery = 'NO_MAIL_SERVER'");
+        jdbc.update("UPDATE follower SET digested_until = now() WHERE email = ?", address);
+
         int received = SMTP.getReceivedMessages().length;
         digests.send();
         assertThat(SMTP.getReceivedMessages()).as("nothing is due again the same day").hasSize(received);
