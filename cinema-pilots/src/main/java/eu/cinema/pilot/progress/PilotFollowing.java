@@ -49,14 +49,15 @@ class PilotFollowing implements FollowedContent {
                 .param("after", Timestamp.from(after)).param("until", Timestamp.from(until))
                 .query((row, n) -> change(row, "follow.change.pilotUpdate", "#timeline-heading", row.getDate("happened_on").toLocalDate()))
                 .list();
-        // A milestone is reached in the revision that first gives it a day done; its history tells when that was.
+        // Updates reach milestones (ProgressService.settle): a milestone is news with the first update that stands and reached it.
         List<FollowedChange> milestones = jdbc.sql("""
-                SELECT p.id, p.city_id, p.title, to_timestamp(r.timestamp / 1000.0) AS at, m.title AS milestone
-                FROM milestone_aud a JOIN revision r ON r.id = a.rev JOIN milestone m ON m.id = a.id JOIN pilot p ON p.id = m.pilot_id
-                WHERE a.done_on IS NOT NULL AND m.done_on IS NOT NULL AND m.withdrawn_at IS NULL
-                  AND r.timestamp > :after AND r.timestamp <= :until
-                  AND NOT EXISTS (SELECT 1 FROM milestone_aud b WHERE b.id = a.id AND b.rev < a.rev AND b.done_on IS NOT NULL)""")
-                .param("after", after.toEpochMilli()).param("until", until.toEpochMilli())
+                SELECT p.id, p.city_id, p.title, u.created_at AS at, m.title AS milestone
+                FROM progress_update u JOIN progress_update_milestone r ON r.update_id = u.id JOIN milestone m ON m.id = r.milestone_id
+                JOIN pilot p ON p.id = m.pilot_id
+                WHERE u.withdrawn_at IS NULL AND m.withdrawn_at IS NULL AND u.created_at > :after AND u.created_at <= :until
+                  AND NOT EXISTS (SELECT 1 FROM progress_update_milestone e JOIN progress_update v ON v.id = e.update_id
+                                  WHERE e.milestone_id = m.id AND v.withdrawn_at IS NULL AND v.created_at < u.created_at)""")
+                .param("after", Timestamp.from(after)).param("until", Timestamp.from(until))
                 .query((row, n) -> change(row, "follow.change.milestoneReached", "#progress-heading", row.getString("milestone")))
                 .list();
         return Stream.concat(updates.stream(), milestones.stream()).toList();

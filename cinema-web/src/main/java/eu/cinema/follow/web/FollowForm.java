@@ -4,12 +4,13 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Size;
 
 import eu.cinema.follow.Frequency;
+import eu.cinema.web.ConsentForm;
 
 /**
  * A follow request as the public form sends it: what to follow, the address (a signed-in editor's own is used
- * instead), the digests' language and rhythm, the privacy box, and {@code homepage}, a trap for robots.
+ * instead), the digests' language and rhythm, with the consent box and the robots' trap ({@link ConsentForm}).
  */
-public class FollowForm {
+public class FollowForm extends ConsentForm {
 
     private String target;
 
@@ -20,14 +21,6 @@ public class FollowForm {
     private String language;
 
     private Frequency frequency = Frequency.WEEKLY;
-
-    private boolean consent;
-
-    private String homepage;
-
-    boolean filledByRobot() {
-        return homepage != null && !homepage.isEmpty();
-    }
 
     public String getTarget() {
         return target;
@@ -59,21 +52,5 @@ public class FollowForm {
 
     public void setFrequency(Frequency frequency) {
         this.frequency = frequency;
-    }
-
-    public boolean isConsent() {
-        return consent;
-    }
-
-    public void setConsent(boolean consent) {
-        this.consent = consent;
-    }
-
-    public String getHomepage() {
-        return homepage;
-    }
-
-    public void setHomepage(String homepage) {
-        this.homepage = homepage;
     }
 }

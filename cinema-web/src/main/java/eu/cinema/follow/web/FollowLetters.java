@@ -22,7 +22,7 @@ import eu.cinema.web.PublicUrl;
 
 /**
  * The letters of following, in the follower's language: the link that confirms a subscription, and the digests. Every
- * one carries the links to manage and to end the subscriptions, and a digest the {@code List-Unsubscribe} header too.
+ * one carries the links to manage and to end the subscriptions, and the {@code List-Unsubscribe} header.
  */
 @Component
 class FollowLetters {
@@ -48,7 +48,8 @@ class FollowLetters {
         return mailer.send(new Letter(List.of(confirmation.email()), null,
                 texts.getMessage("follow.mail.confirmSubject", new Object[] {title}, language),
                 texts.getMessage("follow.mail.confirmBody", new Object[] {title, publicUrl.base() + "/follow/confirm/" + confirmation.token(),
-                    FollowService.CONFIRMATION_VALID.toDays(), manage(confirmation.manageToken())}, language)));
+                    FollowService.CONFIRMATION_VALID.toDays()}, language) + "\n\n" + footer(confirmation.manageToken(), language),
+                unsubscribe(confirmation.manageToken())));
     }
 
     Mailer.Delivery digest(Digest digest) {
@@ -72,11 +73,15 @@ class FollowLetters {
                 body.append("\n");
             }
         }
-        body.append("\n-- \n").append(texts.getMessage("follow.mail.footer",
-                new Object[] {manage(digest.manageToken()), unsubscribe(digest.manageToken())}, language));
+        body.append("\n").append(footer(digest.manageToken(), language));
         return mailer.send(new Letter(List.of(digest.email()), null,
                 texts.getMessage("follow.mail.digestSubject", new Object[] {digest.changes()}, language), body.toString(),
                 unsubscribe(digest.manageToken())));
+    }
+
+    /** What ends every letter: the links to manage the address's subscriptions and to end them all. */
+    private String footer(String manageToken, Locale language) {
+        return "-- \n" + texts.getMessage("follow.mail.footer", new Object[] {manage(manageToken), unsubscribe(manageToken)}, language);
     }
 
     /** The description with its days written as the letter's language writes them. */

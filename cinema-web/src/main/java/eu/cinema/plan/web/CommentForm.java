@@ -5,9 +5,10 @@ import jakarta.validation.constraints.Size;
 
 import eu.cinema.plan.CommentDraft;
 import eu.cinema.plan.ConsultationComment;
+import eu.cinema.web.ConsentForm;
 
-/** A comment as the public form sends it; {@code homepage} is a trap for robots, {@code consent} the privacy box. */
-public class CommentForm {
+/** A comment as the public form sends it, with the consent box and the robots' trap ({@link ConsentForm}). */
+public class CommentForm extends ConsentForm {
 
     private String about;
 
@@ -19,14 +20,6 @@ public class CommentForm {
     private String email;
 
     private String text;
-
-    private boolean consent;
-
-    private String homepage;
-
-    boolean filledByRobot() {
-        return homepage != null && !homepage.isEmpty();
-    }
 
     CommentDraft toDraft(String lang) {
         return new CommentDraft(about, authorName, email, text, lang);
@@ -62,21 +55,5 @@ public class CommentForm {
 
     public void setText(String text) {
         this.text = text;
-    }
-
-    public boolean isConsent() {
-        return consent;
-    }
-
-    public void setConsent(boolean consent) {
-        this.consent = consent;
-    }
-
-    public String getHomepage() {
-        return homepage;
-    }
-
-    public void setHomepage(String homepage) {
-        this.homepage = homepage;
     }
 }

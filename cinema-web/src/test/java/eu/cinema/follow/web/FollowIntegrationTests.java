@@ -71,6 +71,7 @@ class FollowIntegrationTests extends WithMailServer {
 
         MimeMessage confirmation = mailTo(address, "Bestätigen");
         assertThat(confirmation.getSubject()).isEqualTo("Bestätigen: Creative Center Košice folgen");
+        assertThat(confirmation.getHeader("List-Unsubscribe")).as("every letter can end every subscription").hasSize(1);
         Page confirmed = visitor.get(link(confirmation, "confirm"));
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.text(".alert-success")).isEqualTo("You follow Creative Center Košice now.");
@@ -83,8 +84,15 @@ class FollowIntegrationTests extends WithMailServer {
         jdbc.update("UPDATE follower SET digested_until = now() - interval '1 day' WHERE email = ?", address);
         String narrative = "Courtyard market " + System.nanoTime();
         PortalClient partner = signedIn("partner@cinema.demo");
-        partner.submit(partner.get("/pilots/" + pilot + "/edit"), "form[action='/pilots/" + pilot + "/updates']",
-                Map.of("happenedOn", "2026-11-20", "narrative", narrative, "narrativeLang", "en", "published", "true"));
+        String milestone = "Courtyard opened " + System.nanoTime();
+        partner.submit(partner.get("/pilots/" + pilot + "/edit"), "form[action='/pilots/" + pilot + "/milestones']",
+                Map.of("milestoneTitle", milestone, "dueOn", "2026-11-30", "weight", "10"));
+        Page edit = partner.get("/pilots/" + pilot + "/edit");
+        String milestoneId = edit.document().select("input[name=milestonesReached]").stream()
+                .filter(box -> edit.document().selectFirst("label[for=" + box.id() + "]").text().equals(milestone))
+                .findFirst().orElseThrow().val();
+        partner.submit(edit, "form[action='/pilots/" + pilot + "/updates']", Map.of("happenedOn", "2026-11-20", "narrative", narrative,
+                "narrativeLang", "en", "published", "true", "milestonesReached", milestoneId));
         municipality.submit(municipality.get("/plans/" + plan + "/edit"), "form[action='/plans/" + plan + "/drafts']", Map.of());
         PlanDrafts.publish(municipality, plan, 2);
         digests.send();
@@ -92,7 +100,7 @@ class FollowIntegrationTests extends WithMailServer {
         MimeMessage digest = mailTo(address, "bei CINEMA folgen");
         String body = digest.getContent().toString();
         assertThat(digest.getSubject()).matches("\\d+ Änderung(en)? in dem, was Sie bei CINEMA folgen");
-        assertThat(body).contains("Was sich seit gestern", "== Creative Center Košice ==", "Fortschrittsbericht vom 20.11.2026",
+        assertThat(body).contains("Was sich seit gestern", "== Creative Center Košice ==", "Fortschrittsbericht vom 20.11.2026", "Meilenstein erreicht: " + milestone,
                 "== Followed plan", "Version 2 veröffentlicht", "/plans/" + plan + "/versions/2", "Alles abbestellen:");
         String unsubscribe = digest.getHeader("List-Unsubscribe")[0];
         assertThat(unsubscribe).matches("<https?://[^>]+/follow/unsubscribe/[A-Za-z0-9_-]{43}>");
