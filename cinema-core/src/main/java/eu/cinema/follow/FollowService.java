@@ -1,6 +1,8 @@
 package eu.cinema.follow;
 
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -180,11 +182,12 @@ public class FollowService {
         }
     }
 
-    /** Ends every subscription of the address and forgets it; false when the link's address was already forgotten. */
+    /** Ends every subscription of the address and forgets it; a key whose address is forgotten already changes nothing. */
     @Transactional
-    public boolean unsubscribe(String manageToken) {
-        return manageToken != null && TOKEN.matcher(manageToken).matches()
-                && jdbc.sql("DELETE FROM follower WHERE manage_token = :token").param("token", manageToken).update() == 1;
+    public void unsubscribe(String manageToken) {
+        if (manageToken != null && TOKEN.matcher(manageToken).matches()) {
+            jdbc.sql("DELETE FROM follower WHERE manage_token = :token").param("token", manageToken).update();
+        }
     }
 
     /** The address's follower, made on its first request with the language and rhythm asked for. */
@@ -223,7 +226,7 @@ public class FollowService {
 
     private record FollowerRow(long id, String email, String language, Frequency frequency, String manageToken, Instant renewedAt) {
 
-        static FollowerRow read(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+        static FollowerRow read(ResultSet row, int number) throws SQLException {
             Timestamp renewed = row.getTimestamp("renewed_at");
             return new FollowerRow(row.getLong("id"), row.getString("email"), row.getString("language"),
                     Frequency.valueOf(row.getString("frequency")), row.getString("manage_token"), renewed == null ? null : renewed.toInstant());

@@ -1,5 +1,7 @@
 package eu.cinema.pilot.progress;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -63,7 +65,7 @@ class PilotFollowing implements FollowedContent {
         return Stream.concat(updates.stream(), milestones.stream()).toList();
     }
 
-    private static FollowedChange change(java.sql.ResultSet row, String code, String anchor, Object argument) throws java.sql.SQLException {
+    private static FollowedChange change(ResultSet row, String code, String anchor, Object argument) throws SQLException {
         long pilot = row.getLong("id");
         return new FollowedChange(row.getTimestamp("at").toInstant(), row.getString("title"),
                 new DefaultMessageSourceResolvable(new String[] {code}, new Object[] {argument}), "/pilots/" + pilot + anchor,

@@ -107,14 +107,13 @@ class FollowController {
             }
             FollowRequest asked = new FollowRequest(target, form.getEmail(), form.getLanguage(), form.getFrequency());
             Optional<Confirmation> confirmation = follows.request(asked);
-            if (confirmation.isEmpty()) {
-                return FormPost.saved(redirect, back, Saved.of("follow.requested.ALREADY", form.getEmail(), ""));
-            }
-            if (letters.confirmation(confirmation.get()) != Mailer.Delivery.SENT) {
+            // An address that follows the thing already gets no letter, and the answer is the same as for a new request:
+            // nobody learns from it what someone else follows.
+            if (confirmation.isPresent() && letters.confirmation(confirmation.get()) != Mailer.Delivery.SENT) {
                 follows.withdraw(confirmation.get());
                 return FormPost.saved(redirect, back, Saved.of("follow.requested.NOT_SENT", form.getEmail(), ""));
             }
-            return FormPost.saved(redirect, back, Saved.of("follow.requested.SENT", confirmation.get().email(),
+            return FormPost.saved(redirect, back, Saved.of("follow.requested.SENT", form.getEmail(),
                     FollowService.CONFIRMATION_VALID.toDays()));
         }, () -> formView(form, model));
     }

@@ -77,6 +77,13 @@ class FollowIntegrationTests extends WithMailServer {
         assertThat(confirmed.text(".alert-success")).isEqualTo("You follow Creative Center Košice now.");
         HtmlChecker.assertValid("confirmed", confirmed.body());
         assertThat(visitor.get(link(confirmation, "confirm")).status()).as("a link works once").isEqualTo(400);
+        int letters = SMTP.getReceivedMessages().length;
+        PortalClient someoneElse = new PortalClient(port);
+        Page again = follow(someoneElse, "pilot:" + pilot, Map.of("email", address, "language", "en", "frequency", "WEEKLY",
+                "consent", "true"));
+        assertThat(someoneElse.get(again.location()).text(".alert-success")).as("answered as a new request: nothing is given away")
+                .isEqualTo("We sent a link to " + address + " to confirm. It works for 7 days.");
+        assertThat(SMTP.getReceivedMessages()).as("but nothing is sent").hasSize(letters);
         follow(visitor, "plan:" + plan, Map.of("email", address.toUpperCase(), "language", "en", "frequency", "WEEKLY", "consent", "true"));
         visitor.get(link(mailTo(address, "Bestätigen: Followed plan"), "confirm"));
 
