@@ -14,15 +14,19 @@ public record Digest(long followerId, String email, String language, String mana
         sections = List.copyOf(sections);
     }
 
-    /** The changes of one followed thing, oldest first. */
-    public record Section(Followable followed, List<FollowedChange> changes) {
+    /**
+     * The first changes of one followed thing, oldest first, and how many more there were (a bulk import can add
+     * thousands to a layer: a digest lists {@link FollowDigests#CHANGES_PER_SECTION} and links to the rest).
+     */
+    public record Section(Followable followed, List<FollowedChange> changes, int more) {
 
         public Section {
             changes = List.copyOf(changes);
         }
     }
 
+    /** How many changes the digest tells of, listed or not. */
     public int changes() {
-        return sections.stream().mapToInt(section -> section.changes().size()).sum();
+        return sections.stream().mapToInt(section -> section.changes().size() + section.more()).sum();
     }
 }

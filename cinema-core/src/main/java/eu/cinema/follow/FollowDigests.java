@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import eu.cinema.common.AdministratorsOnly;
 @Service
 public class FollowDigests {
 
+    /** A digest lists this many changes per followed thing, then counts the rest. */
+    public static final int CHANGES_PER_SECTION = 20;
     static final Duration LONGEST_WINDOW = Duration.ofDays(35);
     /** A run that starts a little earlier than the last one did still finds the digest due. */
     private static final Duration EARLY = Duration.ofHours(1);
@@ -105,22 +108,30 @@ public class FollowDigests {
     }
 
     /**
-     * Each followed thing with its changes in the follower's window; a change goes to the first (most particular) thing.
-     * A thing no longer public (a site taken off the map) is left out.
+     * Each followed thing with its first changes in the follower's window and the count of the rest; a change goes to
+     * the first (most particular) thing. A thing no longer public (a site taken off the map) is left out. Only the
+     * listed changes are held per follower, so a digest's size does not grow with a bulk import.
      */
     private List<Digest.Section> sections(List<FollowTarget> targets, List<FollowedChange> changes, Instant after,
             Map<FollowTarget, Optional<Followable>> known) {
         Set<FollowTarget> followed = Set.copyOf(targets);
-        Map<FollowTarget, List<FollowedChange>> byTarget = new LinkedHashMap<>();
+        Map<FollowTarget, List<FollowedChange>> listed = new LinkedHashMap<>();
+        Map<FollowTarget, Integer> more = new HashMap<>();
         for (FollowedChange change : changes) {
             if (change.at().isAfter(after)) {
-                change.concerns().stream().filter(followed::contains).min(Comparator.comparing(FollowTarget::kind))
-                        .ifPresent(target -> byTarget.computeIfAbsent(target, t -> new ArrayList<>()).add(change));
+                change.concerns().stream().filter(followed::contains).min(Comparator.comparing(FollowTarget::kind)).ifPresent(target -> {
+                    List<FollowedChange> first = listed.computeIfAbsent(target, t -> new ArrayList<>());
+                    if (first.size() < CHANGES_PER_SECTION) {
+                        first.add(change);
+                    } else {
+                        more.merge(target, 1, Integer::sum);
+                    }
+                });
             }
         }
-        return byTarget.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(FollowTarget::kind)))
+        return listed.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(FollowTarget::kind)))
                 .flatMap(entry -> known.computeIfAbsent(entry.getKey(), follows::lookup).stream()
-                        .map(followable -> new Digest.Section(followable, entry.getValue())))
+                        .map(followable -> new Digest.Section(followable, entry.getValue(), more.getOrDefault(entry.getKey(), 0))))
                 .toList();
     }
 

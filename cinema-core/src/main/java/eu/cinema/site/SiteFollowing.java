@@ -1,10 +1,15 @@
 package eu.cinema.site;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +26,8 @@ import eu.cinema.follow.FollowedContent;
  */
 @Component
 class SiteFollowing implements FollowedContent {
+
+    private static final FollowTarget LAYER = new FollowTarget(Kind.LAYER, "sites");
 
     private final JdbcClient jdbc;
 
@@ -52,17 +59,31 @@ class SiteFollowing implements FollowedContent {
                   AND (before.publication IS DISTINCT FROM 'PUBLISHED' OR before.status IS DISTINCT FROM a.status)
                 ORDER BY r.timestamp""")
                 .param("after", after.toEpochMilli()).param("until", until.toEpochMilli())
-                .query((row, n) -> {
-                    long site = row.getLong("id");
-                    long city = row.getLong("city_id");
-                    boolean inPortalCity = !row.wasNull();
-                    FollowTarget siteTarget = FollowTarget.of(Kind.SITE, site);
-                    FollowTarget layer = new FollowTarget(Kind.LAYER, "sites");
-                    return new FollowedChange(row.getTimestamp("at").toInstant(), row.getString("name"),
-                            new DefaultMessageSourceResolvable(new String[] {row.getBoolean("appeared") ? "follow.change.siteAppeared"
-                                    : "follow.change.siteStatus"}, new Object[] {new DefaultMessageSourceResolvable("site.status." + row.getString("status"))}),
-                            "/sites/" + site, inPortalCity ? Set.of(siteTarget, layer, FollowTarget.of(Kind.CITY, city)) : Set.of(siteTarget, layer));
-                })
+                .query(new ChangeReader()::read)
                 .list();
+    }
+
+    /**
+     * Reads one run's changes, sharing what repeats (descriptions, city targets): a bulk import brings 100,000 of them
+     * into one digest run, which must fit the production heap (docs/performance.md, "Digests").
+     */
+    private static final class ChangeReader {
+
+        private final Map<String, MessageSourceResolvable> descriptions = new HashMap<>();
+        private final Map<Long, FollowTarget> cities = new HashMap<>();
+
+        FollowedChange read(ResultSet row, int number) throws SQLException {
+            long site = row.getLong("id");
+            long city = row.getLong("city_id");
+            boolean inPortalCity = !row.wasNull();
+            FollowTarget siteTarget = FollowTarget.of(Kind.SITE, site);
+            String code = row.getBoolean("appeared") ? "follow.change.siteAppeared" : "follow.change.siteStatus";
+            String status = row.getString("status");
+            MessageSourceResolvable description = descriptions.computeIfAbsent(code + status, key -> new DefaultMessageSourceResolvable(
+                    new String[] {code}, new Object[] {new DefaultMessageSourceResolvable("site.status." + status)}));
+            return new FollowedChange(row.getTimestamp("at").toInstant(), row.getString("name"), description, "/sites/" + site,
+                    inPortalCity ? Set.of(siteTarget, LAYER, cities.computeIfAbsent(city, id -> FollowTarget.of(Kind.CITY, id)))
+                            : Set.of(siteTarget, LAYER));
+        }
     }
 }

@@ -27,9 +27,6 @@ import eu.cinema.web.PublicUrl;
 @Component
 class FollowLetters {
 
-    /** A digest lists this many changes per followed thing, then links to the rest. */
-    static final int CHANGES_PER_SECTION = 20;
-
     private final Mailer mailer;
     private final MessageSource texts;
     private final PublicUrl publicUrl;
@@ -59,14 +56,13 @@ class FollowLetters {
                 .append("\n");
         for (Digest.Section section : digest.sections()) {
             body.append("\n== ").append(names.of(section.followed(), language)).append(" ==\n");
-            for (FollowedChange change : section.changes().stream().limit(CHANGES_PER_SECTION).toList()) {
+            for (FollowedChange change : section.changes()) {
                 body.append("- ").append(day.format(change.at())).append(", ").append(change.subject()).append(": ")
                         .append(texts.getMessage(localised(change.description(), day), language)).append("\n  ")
                         .append(publicUrl.base()).append(change.path()).append("\n");
             }
-            int more = section.changes().size() - CHANGES_PER_SECTION;
-            if (more > 0) {
-                body.append(texts.getMessage("follow.mail.more", new Object[] {more}, language));
+            if (section.more() > 0) {
+                body.append(texts.getMessage("follow.mail.more", new Object[] {section.more()}, language));
                 if (section.followed().path() != null) {
                     body.append(' ').append(publicUrl.base()).append(section.followed().path());
                 }
