@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 
@@ -71,7 +72,8 @@ public class FollowDigests {
         Map<FollowTarget, Optional<Followable>> known = new LinkedHashMap<>();
         return followers.stream().map(follower -> new Digest(follower.id(), follower.email(), follower.language(),
                 follower.manageToken(), follower.frequency(), follower.after(), now,
-                sections(followed.getOrDefault(follower.id(), List.of()), changes, follower.after(), known))).toList();
+                sections(followed.getOrDefault(follower.id(), List.of()), changes, follower.after(),
+                        target -> known.computeIfAbsent(target, follows::lookup)))).toList();
     }
 
     /**
@@ -112,8 +114,8 @@ public class FollowDigests {
      * the first (most particular) thing. A thing no longer public (a site taken off the map) is left out. Only the
      * listed changes are held per follower, so a digest's size does not grow with a bulk import.
      */
-    private List<Digest.Section> sections(List<FollowTarget> targets, List<FollowedChange> changes, Instant after,
-            Map<FollowTarget, Optional<Followable>> known) {
+    static List<Digest.Section> sections(List<FollowTarget> targets, List<FollowedChange> changes, Instant after,
+            Function<FollowTarget, Optional<Followable>> lookup) {
         Set<FollowTarget> followed = Set.copyOf(targets);
         Map<FollowTarget, List<FollowedChange>> listed = new LinkedHashMap<>();
         Map<FollowTarget, Integer> more = new HashMap<>();
@@ -130,7 +132,7 @@ public class FollowDigests {
             }
         }
         return listed.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(FollowTarget::kind)))
-                .flatMap(entry -> known.computeIfAbsent(entry.getKey(), follows::lookup).stream()
+                .flatMap(entry -> lookup.apply(entry.getKey()).stream()
                         .map(followable -> new Digest.Section(followable, entry.getValue(), more.getOrDefault(entry.getKey(), 0))))
                 .toList();
     }
