@@ -118,15 +118,27 @@ public class FollowService {
                 .param("email", confirmation.email()).update();
     }
 
+    /** What the confirmation link would confirm, if it can be used; an unknown, used or expired link is refused. */
+    public Followable checkConfirmation(String token) {
+        return find(waiting(token, false).target());
+    }
+
     /** Confirms the subscription the link was sent for; an unknown, used or expired link is refused. */
     @Transactional
     public Confirmed confirm(String token) {
-        record Waiting(long id, long followerId, FollowTarget target, Instant requestedAt, String manageToken) {
-        }
+        Waiting waiting = waiting(token, true);
+        jdbc.sql("UPDATE follow_subscription SET confirmed_at = now(), confirm_token_hash = NULL WHERE id = :id")
+                .param("id", waiting.id()).update();
+        renew(waiting.followerId());
+        return new Confirmed(find(waiting.target()), waiting.manageToken());
+    }
+
+    /** The subscription waiting for this link, usable now; {@code lock} holds it so that two uses cannot both pass. */
+    private Waiting waiting(String token, boolean lock) {
         Waiting waiting = (token == null || !TOKEN.matcher(token).matches() ? Optional.<Waiting>empty() : jdbc.sql("""
                 SELECT s.id, s.follower_id, s.target_kind, s.target_key, s.requested_at, f.manage_token
                 FROM follow_subscription s JOIN follower f ON f.id = s.follower_id
-                WHERE s.confirm_token_hash = :hash FOR UPDATE OF s""")
+                WHERE s.confirm_token_hash = :hash""" + (lock ? " FOR UPDATE OF s" : ""))
                 .param("hash", Digests.sha256(token))
                 .query((row, n) -> new Waiting(row.getLong("id"), row.getLong("follower_id"),
                         new FollowTarget(FollowTarget.Kind.valueOf(row.getString("target_kind")), row.getString("target_key")),
@@ -135,10 +147,10 @@ public class FollowService {
         if (waiting.requestedAt().plus(CONFIRMATION_VALID).isBefore(Instant.now())) {
             throw new FollowRuleException("follow.error.link", null);
         }
-        jdbc.sql("UPDATE follow_subscription SET confirmed_at = now(), confirm_token_hash = NULL WHERE id = :id")
-                .param("id", waiting.id()).update();
-        renew(waiting.followerId());
-        return new Confirmed(find(waiting.target()), waiting.manageToken());
+        return waiting;
+    }
+
+    private record Waiting(long id, long followerId, FollowTarget target, Instant requestedAt, String manageToken) {
     }
 
     /** The address's subscriptions, for the page its manage link opens. */

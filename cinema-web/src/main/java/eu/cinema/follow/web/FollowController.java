@@ -118,7 +118,15 @@ class FollowController {
         }, () -> formView(form, model));
     }
 
+    /** The link in the letter: a page with one button, so that a mail scanner that opens links confirms nothing. */
     @GetMapping("/follow/confirm/{token}")
+    String confirmPage(@PathVariable String token, Model model) {
+        model.addAttribute("followed", follows.checkConfirmation(token));
+        model.addAttribute("token", token);
+        return "follow/confirm";
+    }
+
+    @PostMapping("/follow/confirm/{token}")
     String confirm(@PathVariable String token, Model model) {
         FollowService.Confirmed confirmed = follows.confirm(token);
         model.addAttribute("followed", confirmed.followed());

@@ -18,8 +18,9 @@ import eu.cinema.testsupport.web.Browser;
 import eu.cinema.testsupport.web.WithMailServer;
 
 /**
- * Following in Chromium on a phone: from a pilot's page to the form (refused once, then sent), the confirmation link,
- * the manage page in German, and unsubscribing. axe-core and HTML_CodeSniffer check every page, none scrolls sideways.
+ * Following in Chromium on a phone: from a pilot's page to the form (refused once, then sent), the confirmation link
+ * and its button, the manage page in German, and unsubscribing. axe-core and HTML_CodeSniffer check every page; none
+ * scrolls sideways.
  */
 class FollowBrowserTests extends WithMailServer {
 
@@ -67,6 +68,8 @@ class FollowBrowserTests extends WithMailServer {
         Matcher link = CONFIRM.matcher(mailTo(address, "Confirm: follow").getContent().toString());
         assertThat(link.find()).isTrue();
         browser.open(link.group());
+        assertFits("follow-confirm");
+        browser.navigateByClicking("form[action^='/follow/confirm/'] button");
         assertThat(browser.find("[role=status]").getText()).isEqualTo("You follow Creative Center Košice now.");
         assertFits("follow-confirmed");
 

@@ -72,7 +72,12 @@ class FollowIntegrationTests extends WithMailServer {
         MimeMessage confirmation = mailTo(address, "Bestätigen");
         assertThat(confirmation.getSubject()).isEqualTo("Bestätigen: Creative Center Košice folgen");
         assertThat(confirmation.getHeader("List-Unsubscribe")).as("every letter can end every subscription").hasSize(1);
-        Page confirmed = visitor.get(link(confirmation, "confirm"));
+        Page confirmPage = visitor.get(link(confirmation, "confirm"));
+        assertThat(confirmPage.text("main")).contains("Confirm that you want the digests of Creative Center Košice");
+        HtmlChecker.assertValid("confirm", confirmPage.body());
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM follow_subscription s JOIN follower f ON f.id = s.follower_id "
+                + "WHERE f.email = ? AND s.confirmed_at IS NULL", Integer.class, address)).as("opening the link confirms nothing").isEqualTo(1);
+        Page confirmed = confirm(visitor, link(confirmation, "confirm"));
         assertThat(confirmed.status()).isEqualTo(200);
         assertThat(confirmed.text(".alert-success")).isEqualTo("You follow Creative Center Košice now.");
         HtmlChecker.assertValid("confirmed", confirmed.body());
@@ -85,7 +90,7 @@ class FollowIntegrationTests extends WithMailServer {
                 .isEqualTo("We sent a link to " + address + " to confirm. It works for 7 days.");
         assertThat(SMTP.getReceivedMessages()).as("but nothing is sent").hasSize(letters);
         follow(visitor, "plan:" + plan, Map.of("email", address.toUpperCase(), "language", "en", "frequency", "WEEKLY", "consent", "true"));
-        visitor.get(link(mailTo(address, "Bestätigen: Followed plan"), "confirm"));
+        confirm(visitor, link(mailTo(address, "Bestätigen: Followed plan"), "confirm"));
 
         // A day has passed since the follower's last digest; then the pilot logs an update and the plan a new version.
         jdbc.update("UPDATE follower SET digested_until = now() - interval '1 day' WHERE email = ?", address);
@@ -144,7 +149,7 @@ class FollowIntegrationTests extends WithMailServer {
         PortalClient visitor = new PortalClient(port);
         follow(visitor, "layer:sites", Map.of("email", address, "language", "en", "frequency", "WEEKLY", "consent", "true"));
         MimeMessage confirmation = mailTo(address, "Confirm: follow Empty and under-used floor space");
-        visitor.get(link(confirmation, "confirm"));
+        confirm(visitor, link(confirmation, "confirm"));
         follow(visitor, "city:7", Map.of("email", address, "language", "en", "frequency", "WEEKLY", "consent", "true"));
         String manage = link(confirmation, "manage");
 
@@ -220,6 +225,7 @@ class FollowIntegrationTests extends WithMailServer {
         assertThat(nonsense.text("main")).contains("This is nothing one can follow.");
         assertThat(visitor.get("/follow?target=layer:Sites%3Cscript%3E").status()).isEqualTo(400);
         Page unknownLink = visitor.get("/follow/confirm/" + "b".repeat(43));
+        assertThat(visitor.raw("POST", "/follow/confirm/" + "b".repeat(43), "").status()).as("without a session's token").isEqualTo(403);
         assertThat(unknownLink.status()).isEqualTo(400);
         assertThat(unknownLink.text("main")).contains("This link does not work");
         assertThat(visitor.raw("POST", "/follow", "target=layer%3Asites&email=a%00b%40example.org").status()).isEqualTo(400);
@@ -273,6 +279,11 @@ class FollowIntegrationTests extends WithMailServer {
         fields.put("_csrf", form.document().select("input[name=_csrf]").val());
         fields.put("target", target);
         return visitor.post("/follow", fields);
+    }
+
+    /** Opens the confirmation link and presses its button, as the address's owner does. */
+    private static Page confirm(PortalClient visitor, String path) {
+        return visitor.submit(visitor.get(path), "form[action='" + path + "']", Map.of());
     }
 
     private long otherFollowersSubscription() {
