@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.cinema.common.AdministratorsOnly;
+import eu.cinema.mail.Mailer;
 
 /**
  * Builds the digests that are due: a daily follower's a day after their last, a weekly one's a week after. The changes
@@ -96,17 +97,21 @@ public class FollowDigests {
     public record WaitingDigests(int followers, Instant since) {
     }
 
-    /** Records the digest; when it left (or was empty), the follower's next digest starts where this one ended. */
+    /** Records what became of the digest; when it left, the follower's next digest starts where this one ended. */
     @Transactional
-    public void record(Digest digest, boolean delivered, String delivery) {
-        if (digest.changes() > 0) {
-            jdbc.sql("INSERT INTO follow_digest (follower_id, changes, delivery) VALUES (:follower, :changes, :delivery)")
-                    .param("follower", digest.followerId()).param("changes", digest.changes()).param("delivery", delivery).update();
+    public void record(Digest digest, Mailer.Delivery delivery) {
+        jdbc.sql("INSERT INTO follow_digest (follower_id, changes, delivery) VALUES (:follower, :changes, :delivery)")
+                .param("follower", digest.followerId()).param("changes", digest.changes()).param("delivery", delivery.name()).update();
+        if (delivery == Mailer.Delivery.SENT) {
+            moveOn(digest);
         }
-        if (delivered || digest.changes() == 0) {
-            jdbc.sql("UPDATE follower SET digested_until = :until WHERE id = :id")
-                    .param("until", Timestamp.from(digest.until())).param("id", digest.followerId()).update();
-        }
+    }
+
+    /** A digest with nothing in it is not sent: the follower's next one starts where it would have ended. */
+    @Transactional
+    public void moveOn(Digest digest) {
+        jdbc.sql("UPDATE follower SET digested_until = :until WHERE id = :id")
+                .param("until", Timestamp.from(digest.until())).param("id", digest.followerId()).update();
     }
 
     /**

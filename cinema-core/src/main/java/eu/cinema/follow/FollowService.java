@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -205,7 +204,7 @@ public class FollowService {
     /** The address's follower, made on its first request with the language and rhythm asked for. */
     private FollowerRow follower(FollowRequest request) {
         checkLanguage(request.language());
-        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        String email = request.email();
         jdbc.sql("""
                 INSERT INTO follower (email, language, frequency, manage_token) VALUES (:email, :language, :frequency, :token)
                 ON CONFLICT (email) DO NOTHING""")

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 
 import eu.cinema.follow.Digest;
 import eu.cinema.follow.FollowDigests;
-import eu.cinema.mail.Mailer;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -28,8 +27,11 @@ public class DigestJob {
     @SchedulerLock(name = "follow-digests", lockAtLeastFor = "PT30S", lockAtMostFor = "PT30M")
     public void send() {
         for (Digest digest : digests.due(Instant.now())) {
-            Mailer.Delivery delivery = digest.changes() == 0 ? null : letters.digest(digest);
-            digests.record(digest, delivery == Mailer.Delivery.SENT, delivery == null ? "EMPTY" : delivery.name());
+            if (digest.changes() == 0) {
+                digests.moveOn(digest);
+            } else {
+                digests.record(digest, letters.digest(digest));
+            }
         }
     }
 }

@@ -87,25 +87,25 @@ class FollowController {
                 result.rejectValue("consent", "follow.error.consent");
             }
         }
-        if (form.getLanguage() == null || languages.all().stream().noneMatch(offered -> offered.toLanguageTag().equals(form.getLanguage()))) {
+        if (!offered(form.getLanguage())) {
             result.rejectValue("language", "follow.error.language");
         }
         if (form.getFrequency() == null) {
             result.rejectValue("frequency", "follow.error.frequency");
         }
+        FollowRequest asked = new FollowRequest(target, editor.map(PortalUser::getUsername).orElse(form.getEmail()), form.getLanguage(),
+                form.getFrequency());
         if (!result.hasErrors() && (!requestLimit.tryAcquire(request.getRemoteAddr())
-                || (editor.isEmpty() && !mailboxLimit.tryAcquire(Digests.sha256(form.getEmail().strip().toLowerCase(Locale.ROOT)))))) {
+                || (editor.isEmpty() && !mailboxLimit.tryAcquire(Digests.sha256(asked.email()))))) {
             result.reject("follow.error.tooMany");
         }
         return FormPost.of(result).submit(() -> {
             String back = "/follow?target=" + target;
             if (editor.isPresent()) {
-                Followable followed = follows.followConfirmed(new FollowRequest(target, editor.get().getUsername(), form.getLanguage(),
-                        form.getFrequency()));
+                Followable followed = follows.followConfirmed(asked);
                 return FormPost.saved(redirect, back, Saved.of("follow.requested.CONFIRMED", editor.get().getUsername(),
                         names.of(followed, locale)));
             }
-            FollowRequest asked = new FollowRequest(target, form.getEmail(), form.getLanguage(), form.getFrequency());
             Optional<Confirmation> confirmation = follows.request(asked);
             // An address that follows the thing already gets no letter, and the answer is the same as for a new request:
             // nobody learns from it what someone else follows.
@@ -145,7 +145,7 @@ class FollowController {
 
     @PostMapping("/follow/manage/{token}")
     String change(@PathVariable String token, @RequestParam String language, @RequestParam Frequency frequency, RedirectAttributes redirect) {
-        if (languages.all().stream().noneMatch(offered -> offered.toLanguageTag().equals(language))) {
+        if (!offered(language)) {
             throw new FollowRuleException("follow.error.language", "language");
         }
         follows.change(token, language, frequency);
@@ -177,6 +177,11 @@ class FollowController {
     String unsubscribe(@PathVariable String token) {
         follows.unsubscribe(token);
         return "follow/unsubscribed";
+    }
+
+    /** Whether the portal offers the language: digests are written only in the interface's languages. */
+    private boolean offered(String language) {
+        return languages.all().stream().anyMatch(offered -> offered.toLanguageTag().equals(language));
     }
 
     private String formView(FollowForm form, Model model) {

@@ -1,9 +1,6 @@
 package eu.cinema.follow.web;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,6 +16,7 @@ import eu.cinema.follow.FollowedChange;
 import eu.cinema.mail.Letter;
 import eu.cinema.mail.Mailer;
 import eu.cinema.web.PublicUrl;
+import eu.cinema.web.i18n.LocalizedDates;
 
 /**
  * The letters of following, in the follower's language: the link that confirms a subscription, and the digests. Every
@@ -31,12 +29,14 @@ class FollowLetters {
     private final MessageSource texts;
     private final PublicUrl publicUrl;
     private final FollowNames names;
+    private final LocalizedDates dates;
 
-    FollowLetters(Mailer mailer, MessageSource texts, PublicUrl publicUrl, FollowNames names) {
+    FollowLetters(Mailer mailer, MessageSource texts, PublicUrl publicUrl, FollowNames names, LocalizedDates dates) {
         this.mailer = mailer;
         this.texts = texts;
         this.publicUrl = publicUrl;
         this.names = names;
+        this.dates = dates;
     }
 
     Mailer.Delivery confirmation(Confirmation confirmation) {
@@ -51,14 +51,13 @@ class FollowLetters {
 
     Mailer.Delivery digest(Digest digest) {
         Locale language = Locale.forLanguageTag(digest.language());
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language).withZone(ZoneOffset.UTC);
         StringBuilder body = new StringBuilder(texts.getMessage("follow.mail.digestIntro." + digest.frequency(), null, language))
                 .append("\n");
         for (Digest.Section section : digest.sections()) {
             body.append("\n== ").append(names.of(section.followed(), language)).append(" ==\n");
             for (FollowedChange change : section.changes()) {
-                body.append("- ").append(day.format(change.at())).append(", ").append(change.subject()).append(": ")
-                        .append(texts.getMessage(localised(change.description(), day), language)).append("\n  ")
+                body.append("- ").append(dates.date(change.at(), language)).append(", ").append(change.subject()).append(": ")
+                        .append(texts.getMessage(localised(change.description(), language), language)).append("\n  ")
                         .append(publicUrl.base()).append(change.path()).append("\n");
             }
             if (section.more() > 0) {
@@ -81,11 +80,11 @@ class FollowLetters {
     }
 
     /** The description with its days written as the letter's language writes them. */
-    private static MessageSourceResolvable localised(MessageSourceResolvable description, DateTimeFormatter day) {
+    private MessageSourceResolvable localised(MessageSourceResolvable description, Locale language) {
         Object[] arguments = description.getArguments() == null ? new Object[0] : description.getArguments().clone();
         for (int i = 0; i < arguments.length; i++) {
             if (arguments[i] instanceof LocalDate date) {
-                arguments[i] = day.format(date);
+                arguments[i] = dates.date(date, language);
             }
         }
         return new DefaultMessageSourceResolvable(description.getCodes(), arguments);
