@@ -52,6 +52,11 @@ public class AccountService {
         return accounts.findByEmailIn(emails).stream().collect(Collectors.toMap(Account::getEmail, Account::getDisplayName));
     }
 
+    /** The names of these accounts (the translators of a text), by id. */
+    public Map<Long, String> displayNamesById(Collection<Long> ids) {
+        return accounts.findAllById(ids).stream().collect(Collectors.toMap(Account::getId, Account::getDisplayName));
+    }
+
     public Account getByEmail(String email) {
         return accounts.findByEmail(Account.normalise(email)).orElseThrow(() -> new NotFoundException("account", email));
     }

@@ -12,6 +12,13 @@ public class StaleEditException extends DomainException {
         this.entityId = entityId;
     }
 
+    /** A stale edit of something without a version of its own, explained by {@code messageKey}. */
+    public StaleEditException(String messageKey, String entity, Long entityId) {
+        super(messageKey, null);
+        this.entity = entity;
+        this.entityId = entityId;
+    }
+
     public String getEntity() {
         return entity;
     }

@@ -102,8 +102,12 @@ public class PolicyRecommendation extends BaseEntity {
         return text;
     }
 
-    /** The text's first paragraph, cut at a word before {@value #SUMMARY_LENGTH} characters, for lists. */
     public String getSummary() {
+        return summaryOf(text);
+    }
+
+    /** A text's first paragraph, cut at a word before {@value #SUMMARY_LENGTH} characters, for lists (in any language). */
+    public static String summaryOf(String text) {
         String first = text == null ? "" : text.strip().split("\\R\\s*\\R", 2)[0].replaceAll("\\s+", " ");
         if (first.length() <= SUMMARY_LENGTH) {
             return first;

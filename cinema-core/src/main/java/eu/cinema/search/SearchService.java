@@ -22,52 +22,77 @@ public class SearchService {
     public static final int MAX_QUERY_LENGTH = 200;
     private static final int LIMIT = 50;
 
+    /**
+     * A translatable kind's translations (docs/translations.md): {@code tr} holds the title and the rest in the reader's
+     * language where they are translated; {@code tm} the best rank of a translation in any language that matches, each
+     * read with its own language's text search configuration.
+     */
+    private static final String TRANSLATIONS = """
+                LEFT JOIN LATERAL (SELECT max(ct.text) FILTER (WHERE ct.field = 'title') AS title,
+                                          string_agg(ct.text, ' · ' ORDER BY ct.field) FILTER (WHERE ct.field <> 'title') AS body
+                                   FROM content_translation ct
+                                   WHERE ct.content_type = '%1$s' AND ct.content_id = %2$s AND ct.lang = :lang) tr ON true
+                LEFT JOIN LATERAL (SELECT max(ts_rank(ct.search_words, websearch_to_tsquery(cinema_search_config(ct.lang), :text))) AS rank
+                                   FROM content_translation ct
+                                   WHERE ct.content_type = '%1$s' AND ct.content_id = %2$s
+                                     AND ct.search_words @@ websearch_to_tsquery(cinema_search_config(ct.lang), :text)) tm ON true
+            """;
+
     private static final String SQL = """
             WITH q AS (SELECT websearch_to_tsquery('cinema_search', :text) AS query)
-            SELECT hits.type, hits.id, hits.title, hits.countries, hits.rank,
-                   ts_headline('cinema_search', hits.body, q.query,
-                               'StartSel=%s, StopSel=%s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
+            SELECT hits.type, hits.id, hits.title, hits.countries, hits.rank, hits.title_lang, hits.body_lang,
+                   ts_headline(coalesce(cinema_search_config(hits.body_lang), 'cinema_search'), hits.body,
+                               q.query || websearch_to_tsquery(coalesce(cinema_search_config(hits.body_lang), 'cinema_search'), :text),
+                               'StartSel=%1$s, StopSel=%2$s, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
             FROM (
                 SELECT 'SITE' AS type, s.id, s.name AS title, concat_ws(' · ', s.city_name, s.description) AS body,
                        ARRAY[s.country_code]::text[] AS countries,
-                       ts_rank(s.search_words, q.query) AS rank
+                       ts_rank(s.search_words, q.query) AS rank, NULL::text AS title_lang, NULL::text AS body_lang
                 FROM site s, q
                 WHERE s.publication = 'PUBLISHED' AND s.search_words @@ q.query
                 UNION ALL
                 SELECT 'ACTOR', a.id, a.name, concat_ws(' · ', a.city_name, a.description), ARRAY[a.country_code]::text[],
-                       ts_rank(setweight(to_tsvector('cinema_search', a.name), 'A') || d.doc, q.query)
+                       ts_rank(setweight(to_tsvector('cinema_search', a.name), 'A') || d.doc, q.query), NULL, NULL
                 FROM creative_actor a, q,
                      LATERAL (SELECT to_tsvector('cinema_search', concat_ws(' ', a.name, a.city_name, a.description)) AS doc) d
                 WHERE d.doc @@ q.query
                 UNION ALL
-                SELECT 'PILOT', p.id, p.title, concat_ws(' · ', c.name, p.summary, p.objectives), ARRAY[c.country_code]::text[],
-                       ts_rank(setweight(to_tsvector('cinema_search', p.title), 'A') || d.doc, q.query)
-                FROM pilot p JOIN city c ON c.id = p.city_id, q,
-                     LATERAL (SELECT to_tsvector('cinema_search', concat_ws(' ', p.title, c.name, c.name_en, p.summary, p.objectives)) AS doc) d
-                WHERE d.doc @@ q.query
+                SELECT 'PILOT', p.id, coalesce(tr.title, p.title),
+                       concat_ws(' · ', c.name, coalesce(tr.body, concat_ws(' · ', p.summary, p.objectives))), ARRAY[c.country_code]::text[],
+                       greatest(ts_rank(setweight(to_tsvector('cinema_search', p.title), 'A') || d.doc, q.query), tm.rank),
+                       CASE WHEN tr.title IS NULL THEN coalesce(p.summary_lang, 'en') ELSE :lang END,
+                       CASE WHEN tr.body IS NULL THEN coalesce(p.summary_lang, 'en') ELSE :lang END
+                FROM pilot p JOIN city c ON c.id = p.city_id CROSS JOIN q
+                     CROSS JOIN LATERAL (SELECT to_tsvector('cinema_search', concat_ws(' ', p.title, c.name, c.name_en, p.summary, p.objectives)) AS doc) d
+                     %3$s
+                WHERE d.doc @@ q.query OR tm.rank IS NOT NULL
                 UNION ALL
                 SELECT 'PLAN', ap.id, v.title, concat_ws(' · ', c.name, v.summary, v.summary_en, v.vision), ARRAY[c.country_code]::text[],
-                       ts_rank(setweight(to_tsvector('cinema_search', v.title), 'A') || d.doc, q.query)
+                       ts_rank(setweight(to_tsvector('cinema_search', v.title), 'A') || d.doc, q.query), NULL, NULL
                 FROM plan_version v JOIN action_plan ap ON ap.id = v.plan_id JOIN city c ON c.id = ap.city_id, q,
                      LATERAL (SELECT to_tsvector('cinema_search', concat_ws(' ', v.title, c.name, c.name_en, v.summary, v.summary_en,
                                                                             v.context, v.vision, v.objectives, v.monitoring)) AS doc) d
                 WHERE v.state = 'PUBLISHED' AND d.doc @@ q.query
                 UNION ALL
-                SELECT 'RECOMMENDATION', r.id, r.title, r.text,
+                SELECT 'RECOMMENDATION', r.id, coalesce(tr.title, r.title), coalesce(tr.body, r.text),
                        ARRAY(SELECT rc.country_code FROM recommendation_country rc WHERE rc.recommendation_id = r.id ORDER BY 1)::text[],
-                       ts_rank(setweight(to_tsvector('cinema_search', r.title), 'A') || d.doc, q.query)
-                FROM policy_recommendation r, q,
-                     LATERAL (SELECT to_tsvector('cinema_search', concat_ws(' ', r.title, r.text)) AS doc) d
-                WHERE r.published AND d.doc @@ q.query
+                       greatest(ts_rank(setweight(to_tsvector('cinema_search', r.title), 'A') || d.doc, q.query), tm.rank),
+                       CASE WHEN tr.title IS NULL THEN r.lang ELSE :lang END, CASE WHEN tr.body IS NULL THEN r.lang ELSE :lang END
+                FROM policy_recommendation r CROSS JOIN q
+                     CROSS JOIN LATERAL (SELECT to_tsvector('cinema_search', concat_ws(' ', r.title, r.text)) AS doc) d
+                     %4$s
+                WHERE r.published AND (d.doc @@ q.query OR tm.rank IS NOT NULL)
                 UNION ALL
-                SELECT 'TOOL', t.id, t.title, concat_ws(' · ', t.summary, t.aim), ARRAY[c.country_code]::text[],
-                       ts_rank(setweight(to_tsvector('cinema_search', t.title), 'A') || d.doc, q.query)
-                FROM tool_card t JOIN partner dp ON dp.id = t.developer_partner_id JOIN city c ON c.id = dp.city_id, q,
-                     LATERAL (SELECT to_tsvector('cinema_search', concat_ws(' ', t.title, t.summary, t.aim, t.opportunities, t.challenges)) AS doc) d
-                WHERE t.published AND d.doc @@ q.query
+                SELECT 'TOOL', t.id, coalesce(tr.title, t.title), coalesce(tr.body, concat_ws(' · ', t.summary, t.aim)), ARRAY[c.country_code]::text[],
+                       greatest(ts_rank(setweight(to_tsvector('cinema_search', t.title), 'A') || d.doc, q.query), tm.rank),
+                       CASE WHEN tr.title IS NULL THEN t.lang ELSE :lang END, CASE WHEN tr.body IS NULL THEN t.lang ELSE :lang END
+                FROM tool_card t JOIN partner dp ON dp.id = t.developer_partner_id JOIN city c ON c.id = dp.city_id CROSS JOIN q
+                     CROSS JOIN LATERAL (SELECT to_tsvector('cinema_search', concat_ws(' ', t.title, t.summary, t.aim, t.opportunities, t.challenges)) AS doc) d
+                     %5$s
+                WHERE t.published AND (d.doc @@ q.query OR tm.rank IS NOT NULL)
                 UNION ALL
                 SELECT 'PARTNER', pa.id, pa.name_en, concat_ws(' · ', pa.name_original, pa.acronym, c.name), ARRAY[pa.country_code]::text[],
-                       ts_rank(setweight(to_tsvector('cinema_search', pa.name_en), 'A') || d.doc, q.query)
+                       ts_rank(setweight(to_tsvector('cinema_search', pa.name_en), 'A') || d.doc, q.query), NULL, NULL
                 FROM partner pa JOIN city c ON c.id = pa.city_id, q,
                      LATERAL (SELECT to_tsvector('cinema_search', concat_ws(' ', pa.name_en, pa.name_original, pa.acronym, c.name, c.name_en)) AS doc) d
                 WHERE d.doc @@ q.query
@@ -75,8 +100,9 @@ public class SearchService {
             WHERE (CAST(:type AS text) IS NULL OR hits.type = CAST(:type AS text))
               AND (CAST(:country AS text) IS NULL OR CAST(:country AS text) = ANY (hits.countries))
             ORDER BY hits.rank DESC, hits.title, hits.id
-            LIMIT %d
-            """.formatted(MATCH_START, MATCH_END, LIMIT);
+            LIMIT %6$d
+            """.formatted(MATCH_START, MATCH_END, TRANSLATIONS.formatted("pilot", "p.id"),
+            TRANSLATIONS.formatted("recommendation", "r.id"), TRANSLATIONS.formatted("tool", "t.id"), LIMIT);
 
     private final JdbcClient jdbc;
 
@@ -84,8 +110,12 @@ public class SearchService {
         this.jdbc = jdbc;
     }
 
-    /** At most 50 hits, best first; a blank query finds nothing. The text is passed as a parameter, never spliced. */
-    public List<SearchHit> search(String text, SearchType type, String countryCode) {
+    /**
+     * At most 50 hits, best first; a blank query finds nothing. The text is passed as a parameter, never spliced.
+     * Translated content is found by a word of any of its translations and shown in {@code readerLang} where it is
+     * translated into it.
+     */
+    public List<SearchHit> search(String text, SearchType type, String countryCode, String readerLang) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -96,8 +126,10 @@ public class SearchService {
                 .param("text", text.strip())
                 .param("type", type == null ? null : type.name())
                 .param("country", countryCode)
+                .param("lang", readerLang)
                 .query((rs, row) -> new SearchHit(SearchType.valueOf(rs.getString("type")), rs.getLong("id"), rs.getString("title"),
-                        rs.getString("snippet"), Arrays.asList((String[]) rs.getArray("countries").getArray()), rs.getDouble("rank")))
+                        rs.getString("title_lang"), rs.getString("snippet"), rs.getString("body_lang"),
+                        Arrays.asList((String[]) rs.getArray("countries").getArray()), rs.getDouble("rank")))
                 .list();
     }
 }

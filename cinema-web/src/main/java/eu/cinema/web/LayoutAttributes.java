@@ -74,5 +74,10 @@ class LayoutAttributes {
      * code where another language's name looks alike; {@code absoluteHref} serves hreflang alternates.
      */
     record LanguageLink(String code, String nativeName, String label, String href, String absoluteHref, boolean current) {
+
+        /** The language alone ({@code sr} for sr-Latn), as content records it. */
+        public String language() {
+            return Locale.forLanguageTag(code).getLanguage();
+        }
     }
 }

@@ -24,6 +24,7 @@ import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotKind;
 import eu.cinema.pilot.PilotService;
 import eu.cinema.pilot.PilotStatus;
+import eu.cinema.pilot.PilotTranslations;
 import eu.cinema.pilot.progress.PilotProgress;
 import eu.cinema.pilot.progress.ProgressService;
 import eu.cinema.pilot.progress.ProgressUpdate;
@@ -33,6 +34,7 @@ import eu.cinema.region.CityRepository;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.roadmap.RoadmapTheme;
 import eu.cinema.storage.StoredFile;
+import eu.cinema.translation.TranslationService;
 
 /** The public pilots: the list with its filters, each pilot's page, and the evidence of published updates. */
 @Controller
@@ -45,9 +47,11 @@ class PilotController {
     private final CountryRepository countries;
     private final CityRepository cities;
     private final ProjectOverview overview;
+    private final TranslationService translations;
 
     PilotController(PilotService pilots, ProgressService progress, PeriodReportService periodReports, CountryRepository countries,
-            CityRepository cities, ProjectOverview overview) {
+            CityRepository cities, ProjectOverview overview, TranslationService translations) {
+        this.translations = translations;
         this.pilots = pilots;
         this.progress = progress;
         this.periodReports = periodReports;
@@ -59,10 +63,12 @@ class PilotController {
     @GetMapping
     String list(@RequestParam(required = false) String country, @RequestParam(required = false) Long city,
             @RequestParam(required = false) PilotKind kind, @RequestParam(required = false) PilotStatus status,
-            @RequestParam(required = false) RoadmapTheme theme, Model model) {
+            @RequestParam(required = false) RoadmapTheme theme, Locale locale, Model model) {
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         List<Pilot> found = pilots.find(new PilotFilter(countryCode, city, kind, status, theme));
         model.addAttribute("pilots", found);
+        model.addAttribute("texts", translations.localizeAll(PilotTranslations.TYPE, found, Pilot::getId, PilotTranslations::texts,
+                locale.getLanguage()));
         model.addAttribute("percentages", progress.percentages(found));
         model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("cities", cities.findAllByOrderByCountryCodeAscNameEnAsc());
@@ -77,9 +83,10 @@ class PilotController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, Locale locale, Model model) {
         Pilot pilot = pilots.get(id);
         model.addAttribute("pilot", pilot);
+        model.addAttribute("texts", translations.localize(PilotTranslations.TYPE, id, PilotTranslations.texts(pilot), locale.getLanguage()));
         PilotProgress pilotProgress = progress.publicProgress(pilot);
         model.addAttribute("progress", pilotProgress);
         model.addAttribute("charts", pilotProgress.indicators().stream()

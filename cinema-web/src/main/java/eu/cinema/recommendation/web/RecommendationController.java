@@ -1,5 +1,6 @@
 package eu.cinema.recommendation.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -28,6 +29,9 @@ import eu.cinema.recommendation.PolicyRecommendation;
 import eu.cinema.recommendation.RecommendationLevel;
 import eu.cinema.recommendation.RecommendationService;
 import eu.cinema.recommendation.RecommendationTopic;
+import eu.cinema.recommendation.RecommendationTranslations;
+import eu.cinema.translation.LocalizedTexts;
+import eu.cinema.translation.TranslationService;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.web.FormPost;
 import eu.cinema.web.Saved;
@@ -46,9 +50,11 @@ class RecommendationController {
     private final PlanService plans;
     private final PdfRenderer pdfs;
     private final HistoryService history;
+    private final TranslationService translations;
 
     RecommendationController(RecommendationService recommendations, CountryRepository countries, PilotService pilots,
-            PlanService plans, PdfRenderer pdfs, HistoryService history) {
+            PlanService plans, PdfRenderer pdfs, HistoryService history, TranslationService translations) {
+        this.translations = translations;
         this.history = history;
         this.recommendations = recommendations;
         this.countries = countries;
@@ -59,9 +65,12 @@ class RecommendationController {
 
     @GetMapping("/recommendations")
     String library(@RequestParam(required = false) RecommendationLevel level, @RequestParam(required = false) RecommendationTopic topic,
-            @RequestParam(required = false) String country, Model model) {
+            @RequestParam(required = false) String country, Locale locale, Model model) {
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        model.addAttribute("recommendations", recommendations.find(level, topic, countryCode));
+        List<PolicyRecommendation> found = recommendations.find(level, topic, countryCode);
+        model.addAttribute("recommendations", found);
+        model.addAttribute("texts", translations.localizeAll(RecommendationTranslations.TYPE, found, PolicyRecommendation::getId,
+                RecommendationTranslations::texts, locale.getLanguage()));
         model.addAttribute("levels", RecommendationLevel.values());
         model.addAttribute("topics", RecommendationTopic.values());
         model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
@@ -72,15 +81,22 @@ class RecommendationController {
     }
 
     @GetMapping("/recommendations/{id}")
-    String detail(@PathVariable long id, Model model) {
-        model.addAttribute("recommendation", recommendations.get(id));
+    String detail(@PathVariable long id, Locale locale, Model model) {
+        PolicyRecommendation recommendation = recommendations.get(id);
+        model.addAttribute("recommendation", recommendation);
+        model.addAttribute("texts", texts(recommendation, locale));
         return "recommendation/detail";
+    }
+
+    private LocalizedTexts texts(PolicyRecommendation recommendation, Locale locale) {
+        return translations.localize(RecommendationTranslations.TYPE, recommendation.getId(), RecommendationTranslations.texts(recommendation),
+                locale.getLanguage());
     }
 
     @GetMapping("/recommendations/{id}/brief.pdf")
     ResponseEntity<byte[]> brief(@PathVariable long id, Locale locale) {
         PolicyRecommendation recommendation = recommendations.get(id);
-        byte[] pdf = pdfs.render("recommendation/pdf", Map.of("recommendation", recommendation), locale);
+        byte[] pdf = pdfs.render("recommendation/pdf", Map.of("recommendation", recommendation, "texts", texts(recommendation, locale)), locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()

@@ -35,7 +35,7 @@ class SearchController {
 
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) SearchType type,
-            @RequestParam(required = false) String country, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String country, Locale locale, Model model, HttpServletResponse response) {
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("types", SearchType.values());
@@ -44,7 +44,7 @@ class SearchController {
         model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
         model.addAttribute("searched", q != null && !q.isBlank());
         try {
-            model.addAttribute("hits", search.search(q, type, countryCode).stream().map(SearchController::shown).toList());
+            model.addAttribute("hits", search.search(q, type, countryCode, locale.getLanguage()).stream().map(SearchController::shown).toList());
         } catch (SearchQueryTooLongException tooLong) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("q", q.substring(0, SearchService.MAX_QUERY_LENGTH));

@@ -1,6 +1,7 @@
 package eu.cinema.toolkit.web;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -36,6 +37,8 @@ import eu.cinema.toolkit.ToolFileRole;
 import eu.cinema.toolkit.ToolFilter;
 import eu.cinema.toolkit.ToolPermissions;
 import eu.cinema.toolkit.ToolService;
+import eu.cinema.toolkit.ToolTranslations;
+import eu.cinema.translation.TranslationService;
 import eu.cinema.web.FormPost;
 import eu.cinema.web.Saved;
 import eu.cinema.web.i18n.ContentLanguages;
@@ -54,9 +57,11 @@ class ToolController {
     private final MessageSource messages;
     private final ToolPermissions permissions;
     private final HistoryService history;
+    private final TranslationService translations;
 
     ToolController(ToolService tools, CountryRepository countries, CityRepository cities, PartnerService partners,
-            MessageSource messages, ToolPermissions permissions, HistoryService history) {
+            MessageSource messages, ToolPermissions permissions, HistoryService history, TranslationService translations) {
+        this.translations = translations;
         this.history = history;
         this.tools = tools;
         this.countries = countries;
@@ -68,9 +73,12 @@ class ToolController {
 
     @GetMapping
     String catalogue(@RequestParam(required = false) TargetGroup group, @RequestParam(defaultValue = "false") boolean startup,
-            @RequestParam(required = false) String country, Model model) {
+            @RequestParam(required = false) String country, Locale locale, Model model) {
         String countryCode = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-        model.addAttribute("tools", tools.find(new ToolFilter(group, startup, countryCode)));
+        List<ToolCard> found = tools.find(new ToolFilter(group, startup, countryCode));
+        model.addAttribute("tools", found);
+        model.addAttribute("texts", translations.localizeAll(ToolTranslations.TYPE, found, ToolCard::getId, ToolTranslations::cardTexts,
+                locale.getLanguage()));
         model.addAttribute("ratings", tools.ratingSummaries());
         model.addAttribute("groups", TargetGroup.values());
         model.addAttribute("countries", countries.findByPartnershipTrueOrderByNameEn());
@@ -81,9 +89,10 @@ class ToolController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, Locale locale, Model model) {
         ToolCard tool = tools.get(id);
         model.addAttribute("tool", tool);
+        model.addAttribute("texts", translations.localize(ToolTranslations.TYPE, id, ToolTranslations.texts(tool), locale.getLanguage()));
         model.addAttribute("rating", tools.ratingSummary(id));
         model.addAttribute("ratingList", tools.ratingsOf(id));
         if (!model.containsAttribute("ratingForm")) {
@@ -110,13 +119,13 @@ class ToolController {
     }
 
     @PostMapping("/{id}/ratings")
-    String rate(@PathVariable long id, @Valid @ModelAttribute("ratingForm") RatingForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+    String rate(@PathVariable long id, @Valid @ModelAttribute("ratingForm") RatingForm form, BindingResult result, Locale locale,
+            Model model, RedirectAttributes redirect) {
         return FormPost.of(result).submit(() -> {
             tools.rate(id, form.getStars(), form.getComment());
             redirect.addFlashAttribute("rated", true);
             return "redirect:/toolkit/" + id + "#ratings";
-        }, () -> detail(id, model));
+        }, () -> detail(id, locale, model));
     }
 
     @GetMapping("/new")

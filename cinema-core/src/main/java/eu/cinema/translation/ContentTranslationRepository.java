@@ -1,0 +1,15 @@
+package eu.cinema.translation;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ContentTranslationRepository extends JpaRepository<ContentTranslation, Long> {
+
+    List<ContentTranslation> findByContentTypeAndContentId(String contentType, long contentId);
+
+    List<ContentTranslation> findByContentTypeAndContentIdInAndLang(String contentType, Collection<Long> contentIds, String lang);
+
+    List<ContentTranslation> findByContentTypeAndContentIdIn(String contentType, Collection<Long> contentIds);
+}
