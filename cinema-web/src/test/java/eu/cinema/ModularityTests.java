@@ -41,7 +41,7 @@ class ModularityTests {
         assertThat(MODULES.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder(
                 "account", "actor", "admin", "catalog", "changes", "common", "follow", "history", "home", "legal", "mail", "mapping", "matching", "network",
                 "partner", "pilot", "plan", "privacy", "project", "recommendation", "region", "roadmap", "search", "site",
-                "storage", "toolkit", "web", "workspace");
+                "storage", "toolkit", "translation", "web", "workspace");
     }
 
     /** The shared web concerns serve every feature, so they may know none of them (or they would form a cycle). */

@@ -58,7 +58,9 @@ class HtmlValidityTests {
             "/plans/4/actions/10/edit", "/plans/4/actions/new", "/admin/recommendations/new", "/admin/recommendations/1/edit", "/toolkit/new", "/toolkit/1/edit", "/admin/outbox", "/admin/privacy", "/actors/1/edit",
             "/toolkit/2/edit?lang=ro", "/plans/4?lang=ro", "/reports", "/reports?lang=ro", "/admin/reporting-periods",
             "/admin/reporting-periods/1?lang=de", "/plans/3/consultation/manage", "/plans/3/consultation/manage?lang=bg",
-            "/plans/4/versions/1/consultation", "/plans/3/edit", "/pilots/6/reports/3", "/pilots/6/reports/2?lang=ro", "/pilots/6/milestones/19"})
+            "/plans/4/versions/1/consultation", "/plans/3/edit", "/pilots/6/reports/3", "/pilots/6/reports/2?lang=ro", "/pilots/6/milestones/19",
+            "/translations", "/translations?lang=sk", "/translations/pilot/6?to=de", "/translations/tool/2?to=ro&lang=de",
+            "/translations/recommendation/1?to=en&lang=bg", "/recommendations/2?lang=sk", "/toolkit/3?lang=sl"})
     void administratorsPagesAreValid(String path) {
         PortalClient admin = new PortalClient(port);
         admin.signIn("admin@cinema.demo", PortalClient.DEMO_PASSWORD);

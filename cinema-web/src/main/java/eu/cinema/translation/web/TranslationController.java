@@ -2,9 +2,8 @@ package eu.cinema.translation.web;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -116,16 +118,17 @@ class TranslationController {
                 : locale.getLanguage();
     }
 
+    /** A CSV file with a byte order mark, so that spreadsheets open it as UTF-8. */
     @GetMapping("/{type}.csv")
-    void export(@PathVariable String type, HttpServletResponse response) throws IOException {
-        translations.types().stream().filter(type::equals).findFirst()
-                .orElseThrow(() -> new NotFoundException("content type", type));
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", ContentDisposition.attachment().filename("cinema-" + type + "-translations.csv")
-                .build().toString());
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    ResponseEntity<String> export(@PathVariable String type) {
+        translations.types().stream().filter(type::equals).findFirst().orElseThrow(() -> new NotFoundException("content type", type));
+        StringWriter out = new StringWriter().append('\uFEFF');
         files.export(type, out);
-        out.flush();
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("cinema-" + type + "-translations.csv")
+                        .build().toString())
+                .body(out.toString());
     }
 
     @PostMapping("/{type}/import")

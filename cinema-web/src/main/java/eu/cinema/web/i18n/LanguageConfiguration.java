@@ -2,7 +2,6 @@ package eu.cinema.web.i18n;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,7 +18,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
-import eu.cinema.translation.TranslationLanguages;
 import eu.cinema.web.PortalSettings;
 
 /**
@@ -55,13 +53,6 @@ public class LanguageConfiguration implements WebMvcConfigurer {
     @Bean
     SupportedLanguages supportedLanguages() {
         return languages;
-    }
-
-    /** Content is translated into the interface languages. */
-    @Bean
-    TranslationLanguages translationLanguages() {
-        List<String> codes = languages.all().stream().map(Locale::getLanguage).toList();
-        return () -> codes;
     }
 
     @Bean

@@ -104,6 +104,14 @@ public final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** Signs in with a demo account's password, through the sign-in page. */
+    public void signIn(String email) {
+        open("/login?lang=en");
+        find("#username").sendKeys(email);
+        find("#password").sendKeys(PortalClient.DEMO_PASSWORD);
+        navigateByClicking("form[action='/login'] button");
+    }
+
     /** A page of another site: another origin than the portal's. */
     public void openElsewhere(String url) {
         driver.get(url);
