@@ -6,6 +6,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
 import eu.cinema.pilot.PilotCompletion;
+import eu.cinema.translation.TranslationLanguages;
 
 /** The core module's tests boot its beans alone; the real application lives in cinema-web. */
 @SpringBootApplication
@@ -15,5 +16,11 @@ public class CoreTestApplication {
     @Bean
     PilotCompletion noMilestones() {
         return pilotId -> List.of();
+    }
+
+    /** The interface languages come from cinema-web's settings; core's tests translate into two. */
+    @Bean
+    TranslationLanguages twoLanguages() {
+        return () -> List.of("en", "de");
     }
 }

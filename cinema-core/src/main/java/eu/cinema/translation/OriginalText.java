@@ -3,9 +3,15 @@ package eu.cinema.translation;
 /**
  * One text of a piece of content as its author wrote it: its name within the content ({@code title},
  * {@code steps.2}), the text (null where the author left it empty), the language it was written in, and the length
- * its translations may have (the original's own limit).
+ * its translations may have (the original's own limit); {@code context} tells a translator what a text of a list is
+ * about (a city's measures), or is null. A text whose language nobody recorded (an old import) is {@code und}, BCP 47's
+ * undetermined.
  */
-public record OriginalText(String field, String text, String lang, int maxLength, boolean multiline) {
+public record OriginalText(String field, String text, String lang, int maxLength, boolean multiline, String context) {
+
+    public OriginalText {
+        lang = lang == null || lang.isBlank() ? "und" : lang;
+    }
 
     /** The field's name without its position: {@code steps} for {@code steps.2}. */
     public String kind() {
@@ -24,10 +30,15 @@ public record OriginalText(String field, String text, String lang, int maxLength
     }
 
     public static OriginalText line(String field, String text, String lang, int maxLength) {
-        return new OriginalText(field, text, lang, maxLength, false);
+        return new OriginalText(field, text, lang, maxLength, false, null);
     }
 
     public static OriginalText paragraph(String field, String text, String lang, int maxLength) {
-        return new OriginalText(field, text, lang, maxLength, true);
+        return new OriginalText(field, text, lang, maxLength, true, null);
+    }
+
+    /** A paragraph of a list, about {@code context}. */
+    public OriginalText about(String newContext) {
+        return new OriginalText(field, text, lang, maxLength, multiline, newContext);
     }
 }

@@ -23,10 +23,13 @@ import eu.cinema.mapping.LayerService;
 import eu.cinema.mapping.MapLayer;
 import eu.cinema.pilot.PilotKind;
 import eu.cinema.region.CountryRepository;
+import eu.cinema.roadmap.Roadmap;
 import eu.cinema.roadmap.RoadmapRepository;
 import eu.cinema.roadmap.RoadmapTheme;
+import eu.cinema.roadmap.RoadmapTranslations;
 import eu.cinema.site.SiteKind;
 import eu.cinema.site.SiteStatus;
+import eu.cinema.translation.TranslationService;
 
 /**
  * The revitalisation map: the three thematic layers with their filters, and beside the map the
@@ -44,9 +47,11 @@ class MapController {
     private final RoadmapRepository roadmaps;
     private final MessageSource messages;
     private final JsonMapper json;
+    private final TranslationService translations;
 
     MapController(LayerService layers, CountryRepository countries, RoadmapRepository roadmaps, MessageSource messages,
-            JsonMapper json) {
+            JsonMapper json, TranslationService translations) {
+        this.translations = translations;
         this.layers = layers;
         this.countries = countries;
         this.roadmaps = roadmaps;
@@ -62,7 +67,11 @@ class MapController {
     @GetMapping("/{theme}")
     String theme(@PathVariable String theme, LayerQuery query, Model model, Locale locale) {
         RoadmapTheme roadmapTheme = RoadmapTheme.bySlug(theme).orElseThrow(() -> new NotFoundException("theme", theme));
-        model.addAttribute("roadmap", roadmaps.findWithMeasuresByTheme(roadmapTheme).orElseThrow());
+        Roadmap roadmap = roadmaps.findWithMeasuresByTheme(roadmapTheme).orElseThrow();
+        model.addAttribute("roadmap", roadmap);
+        model.addAttribute("roadmapId", RoadmapTranslations.id(roadmapTheme));
+        model.addAttribute("texts", translations.localize(RoadmapTranslations.TYPE, RoadmapTranslations.id(roadmapTheme),
+                RoadmapTranslations.texts(roadmap), locale.getLanguage()));
         return render(query, List.of(MapLayer.of(roadmapTheme)), model, locale);
     }
 

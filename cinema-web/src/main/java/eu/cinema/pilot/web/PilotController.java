@@ -26,6 +26,7 @@ import eu.cinema.pilot.PilotService;
 import eu.cinema.pilot.PilotStatus;
 import eu.cinema.pilot.PilotTranslations;
 import eu.cinema.pilot.progress.PilotProgress;
+import eu.cinema.pilot.progress.PilotProgressTranslations;
 import eu.cinema.pilot.progress.ProgressService;
 import eu.cinema.pilot.progress.ProgressUpdate;
 import eu.cinema.pilot.reporting.PeriodReportService;
@@ -89,6 +90,8 @@ class PilotController {
         model.addAttribute("texts", translations.localize(PilotTranslations.TYPE, id, PilotTranslations.texts(pilot), locale.getLanguage()));
         PilotProgress pilotProgress = progress.publicProgress(pilot);
         model.addAttribute("progress", pilotProgress);
+        model.addAttribute("progressTexts", translations.localize(PilotProgressTranslations.TYPE, id,
+                PilotProgressTranslations.texts(pilot, pilotProgress), locale.getLanguage()));
         model.addAttribute("charts", pilotProgress.indicators().stream()
                 .collect(Collectors.toMap(s -> s.indicator().getId(), IndicatorChart::of)));
         model.addAttribute("evidence", progress.evidenceOf(pilotProgress.updates().stream().map(ProgressUpdate::getId).toList()));

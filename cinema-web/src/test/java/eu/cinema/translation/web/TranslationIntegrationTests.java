@@ -130,6 +130,38 @@ class TranslationIntegrationTests {
     }
 
     @Test
+    void roadmapsActorsAndAPilotsProgressAreTranslatedTheSameWay() {
+        PortalClient admin = signedIn("admin@cinema.demo");
+        long pilot = id("pilot", "title", "Creative Center Košice");
+        long update = jdbc.sql("SELECT min(id) FROM progress_update WHERE pilot_id = :pilot AND published AND withdrawn_at IS NULL").param("pilot", pilot)
+                .query(Long.class).single();
+        long actor = jdbc.sql("SELECT min(id) FROM creative_actor WHERE description IS NOT NULL").query(Long.class).single();
+
+        Page roadmap = translate(admin, "/translations/roadmap/3?to=de", "expectedChange", "Leere Gebäude werden zu Orten der Kreativwirtschaft.");
+        Page progress = translate(admin, "/translations/pilot-progress/" + pilot + "?to=ro", "update." + update, "Partenerii au stabilit conceptul.");
+        Page description = translate(admin, "/translations/actor/" + actor + "?to=sl", "description", "Ustvarjalni studio v starem mestnem jedru.");
+
+        assertThat(List.of(roadmap.status(), progress.status(), description.status())).containsOnly(302);
+        Element change = new PortalClient(port).get("/map/creative-industries?lang=de").document().selectFirst(".roadmap-grid p");
+        assertThat(change.text()).isEqualTo("Leere Gebäude werden zu Orten der Kreativwirtschaft.");
+        assertThat(change.attr("lang")).isEqualTo("de");
+        Document romanian = new PortalClient(port).get("/pilots/" + pilot + "?lang=ro").document();
+        assertThat(romanian.select(".timeline p[lang=ro]").eachText()).containsExactly("Partenerii au stabilit conceptul.");
+        assertThat(romanian.select(".timeline p[lang=en]")).as("the other updates as written").isNotEmpty();
+        Element slovene = new PortalClient(port).get("/actors/" + actor + "?lang=sl").document().selectFirst(".detail-layout p[lang]");
+        assertThat(slovene.text()).isEqualTo("Ustvarjalni studio v starem mestnem jedru.");
+        assertThat(slovene.attr("lang")).isEqualTo("sl");
+    }
+
+    /** Fills in the translation of one text on a side-by-side form and saves it. */
+    private static Page translate(PortalClient translator, String sheet, String field, String text) {
+        Page page = translator.get(sheet);
+        String row = page.document().selectFirst("input[type=hidden][value=" + field.replace(".", "\\.") + "]").attr("name")
+                .replace(".field", ".text");
+        return translator.submitAsShown(page, SAVE, Map.of(row, text));
+    }
+
+    @Test
     void aTranslationShowsAsOutOfDateOnceItsOriginalChanges() {
         long recommendation = id("policy_recommendation", "title", "Keep a public register of vacant properties");
         String edit = "/admin/recommendations/" + recommendation + "/edit";
