@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.persistence.Entity;
 
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 import eu.cinema.common.BaseEntity;
 import eu.cinema.common.Digests;
@@ -23,6 +24,8 @@ public class ContentTranslation extends BaseEntity {
     private String field;
     private String lang;
     private String text;
+    /** What a translation was made from says nothing to a reader of the history. */
+    @NotAudited
     private String sourceDigest;
     private Long translatedBy;
     private Instant translatedAt;

@@ -19,10 +19,13 @@ public record OriginalText(String field, String text, String lang, int maxLength
         return dot < 0 ? field : field.substring(0, dot);
     }
 
-    /** The position of a text in a list, counted from 1 ({@code 3} for {@code steps.2}); null for a text of its own. */
+    /**
+     * The position of a text in a list, counted from 1 ({@code 3} for {@code steps.2}); null for a text of its own or
+     * one known by an id ({@code actionTitle.5f0c…}).
+     */
     public Integer position() {
         int dot = field.indexOf('.');
-        return dot < 0 ? null : Integer.parseInt(field.substring(dot + 1)) + 1;
+        return dot < 0 || !field.substring(dot + 1).matches("\\d{1,6}") ? null : Integer.parseInt(field.substring(dot + 1)) + 1;
     }
 
     public boolean isEmpty() {

@@ -159,7 +159,15 @@ public class TranslationService {
 
     /** The texts of one item for a reader of {@code readerLang}: one query. */
     public LocalizedTexts localize(String type, long id, List<OriginalText> originals, String readerLang) {
-        return localizeAll(type, Map.of(id, originals), readerLang).get(id);
+        return localizeAll(type, Map.of(id, originals), readerLang, false).get(id);
+    }
+
+    /**
+     * As {@link #localize}, for texts that are not the item's current ones (an earlier version of a plan): only
+     * translations made from exactly these texts are shown, none made from another version.
+     */
+    public LocalizedTexts localizeExactly(String type, long id, List<OriginalText> originals, String readerLang) {
+        return localizeAll(type, Map.of(id, originals), readerLang, true).get(id);
     }
 
     /** The texts of the items of a list page for a reader of {@code readerLang}, by id: one query for all of them. */
@@ -167,19 +175,21 @@ public class TranslationService {
             Function<T, List<OriginalText>> texts, String readerLang) {
         Map<Long, List<OriginalText>> originals = new LinkedHashMap<>();
         items.forEach(item -> originals.put(id.apply(item), texts.apply(item)));
-        return localizeAll(type, originals, readerLang);
+        return localizeAll(type, originals, readerLang, false);
     }
 
-    private Map<Long, LocalizedTexts> localizeAll(String type, Map<Long, List<OriginalText>> originals, String readerLang) {
+    private Map<Long, LocalizedTexts> localizeAll(String type, Map<Long, List<OriginalText>> originals, String readerLang,
+            boolean exactly) {
         Map<Long, List<ContentTranslation>> byItem = originals.isEmpty() ? Map.of()
                 : translations.findByContentTypeAndContentIdIn(type, originals.keySet()).stream()
                         .collect(Collectors.groupingBy(ContentTranslation::getContentId));
         Map<Long, LocalizedTexts> localized = new HashMap<>();
-        originals.forEach((id, texts) -> localized.put(id, localized(texts, byItem.getOrDefault(id, List.of()), readerLang)));
+        originals.forEach((id, texts) -> localized.put(id, localized(texts, byItem.getOrDefault(id, List.of()), readerLang, exactly)));
         return localized;
     }
 
-    private LocalizedTexts localized(List<OriginalText> originals, Collection<ContentTranslation> found, String readerLang) {
+    private LocalizedTexts localized(List<OriginalText> originals, Collection<ContentTranslation> found, String readerLang,
+            boolean exactly) {
         Map<String, ContentTranslation> inReaderLang = new HashMap<>();
         Map<String, List<String>> languagesByField = new HashMap<>();
         for (ContentTranslation translation : found) {
@@ -195,6 +205,9 @@ public class TranslationService {
                 continue;
             }
             ContentTranslation translation = original.lang().equals(readerLang) ? null : inReaderLang.get(original.field());
+            if (exactly && translation != null && translation.isOutdatedFor(original.text())) {
+                translation = null;
+            }
             texts.put(original.field(), translation == null ? new LocalText(original.text(), original.lang(), false, false)
                     : new LocalText(translation.getText(), readerLang, true, translation.isOutdatedFor(original.text())));
             List<String> translatedInto = languagesByField.getOrDefault(original.field(), List.of());

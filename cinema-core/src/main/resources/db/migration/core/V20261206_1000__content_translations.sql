@@ -28,7 +28,7 @@ CREATE TABLE content_translation (
     content_type  varchar(20)  NOT NULL,
     content_id    bigint       NOT NULL,
     -- The text's name within its content: title, summary, steps.2 (a tool's third step).
-    field         varchar(40)  NOT NULL,
+    field         varchar(80)  NOT NULL,
     lang          varchar(8)   NOT NULL CHECK (lang ~ '^[a-z]{2,3}$'),
     text          text         NOT NULL CHECK (btrim(text) <> ''),
     source_digest varchar(64)  NOT NULL,
@@ -43,7 +43,7 @@ CREATE INDEX content_translation_search_idx ON content_translation USING gin (se
 
 CREATE TABLE content_translation_aud (
     id bigint NOT NULL, rev bigint NOT NULL REFERENCES revision (id), revtype smallint,
-    content_type varchar(20), content_id bigint, field varchar(40), lang varchar(8), text text, source_digest varchar(64),
+    content_type varchar(20), content_id bigint, field varchar(80), lang varchar(8), text text,
     translated_by bigint, translated_at timestamptz,
     PRIMARY KEY (id, rev)
 );

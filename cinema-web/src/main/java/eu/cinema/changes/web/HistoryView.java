@@ -67,7 +67,8 @@ public class HistoryView {
             Map.entry("PlanAction", List.of("plan.action.")),
             Map.entry("CreativeActor", List.of("actor.field.", "actor.")),
             Map.entry("ToolCard", List.of("tool.")),
-            Map.entry("PolicyRecommendation", List.of("recommendation.")));
+            Map.entry("PolicyRecommendation", List.of("recommendation.")),
+            Map.entry("ContentTranslation", List.of("translation.history.")));
 
     /** Labels that a form keeps under another name than the field's. */
     private static final Map<String, String> LABELS = Map.ofEntries(
@@ -84,6 +85,7 @@ public class HistoryView {
             Map.entry("ToolCard.lang", "form.textLanguage"),
             Map.entry("ToolCard.published", "recommendation.published"),
             Map.entry("PolicyRecommendation.lang", "form.textLanguage"),
+            Map.entry("ContentTranslation.lang", "form.textLanguage"),
             Map.entry("ProgressUpdate.narrativeLang", "form.textLanguage"),
             Map.entry("IndicatorValue.indicator", "pilot.field.indicatorName"),
             Map.entry("PeriodReport.summaryLang", "form.textLanguage"));

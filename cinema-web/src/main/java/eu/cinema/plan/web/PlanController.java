@@ -27,10 +27,14 @@ import eu.cinema.plan.PlanAction;
 import eu.cinema.plan.PlanFilter;
 import eu.cinema.plan.PlanService;
 import eu.cinema.plan.PlanState;
+import eu.cinema.plan.PlanTranslations;
 import eu.cinema.plan.PlanVersion;
 import eu.cinema.region.CountryRepository;
 import eu.cinema.roadmap.RoadmapTheme;
 import eu.cinema.site.Site;
+import eu.cinema.translation.LocalizedTexts;
+import eu.cinema.translation.OriginalText;
+import eu.cinema.translation.TranslationService;
 import eu.cinema.web.PublicUrl;
 import eu.cinema.web.rendering.AtomFeed;
 import eu.cinema.web.rendering.PdfRenderer;
@@ -53,9 +57,11 @@ class PlanController {
     private final PublicUrl publicUrl;
 
     private final ConsultationService consultations;
+    private final TranslationService translations;
 
     PlanController(PlanService plans, CountryRepository countries, PdfRenderer pdfs, MessageSource messages,
-            PublicUrl publicUrl, ConsultationService consultations) {
+            PublicUrl publicUrl, ConsultationService consultations, TranslationService translations) {
+        this.translations = translations;
         this.publicUrl = publicUrl;
         this.consultations = consultations;
         this.plans = plans;
@@ -80,13 +86,13 @@ class PlanController {
     }
 
     @GetMapping("/{id}")
-    String current(@PathVariable long id, Model model) {
-        return show(plans.shown(id), model);
+    String current(@PathVariable long id, Locale locale, Model model) {
+        return show(plans.shown(id), locale, model);
     }
 
     @GetMapping("/{id}/versions/{number}")
-    String version(@PathVariable long id, @PathVariable int number, Model model) {
-        return show(plans.version(id, number), model);
+    String version(@PathVariable long id, @PathVariable int number, Locale locale, Model model) {
+        return show(plans.version(id, number), locale, model);
     }
 
     @GetMapping("/{id}/compare")
@@ -98,7 +104,7 @@ class PlanController {
     @GetMapping({"/{id}/plan.pdf", "/{id}/versions/{number}/plan.pdf"})
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable(required = false) Integer number, Locale locale) {
         PlanVersion version = number == null ? plans.shown(id) : plans.version(id, number);
-        Map<String, Object> pdfModel = new HashMap<>(Map.of("version", version));
+        Map<String, Object> pdfModel = new HashMap<>(Map.of("version", version, "texts", texts(version, locale)));
         consultations.reportFor(version).ifPresent(report -> pdfModel.put("report", report));
         byte[] pdf = pdfs.render("plan/pdf", pdfModel, locale);
         return ResponseEntity.ok()
@@ -131,9 +137,10 @@ class PlanController {
                 messages.getMessage("feed.plans.title", null, locale), base + "/plans/feed.atom", base + "/plans", entries);
     }
 
-    private String show(PlanVersion version, Model model) {
+    private String show(PlanVersion version, Locale locale, Model model) {
         ActionPlan plan = version.getPlan();
         model.addAttribute("version", version);
+        model.addAttribute("texts", texts(version, locale));
         model.addAttribute("plan", plan);
         model.addAttribute("versions", plans.versionsOf(plan.getId()));
         ConsultationService.Around consultation = consultations.around(version);
@@ -141,6 +148,17 @@ class PlanController {
         model.addAttribute("openConsultation", consultation.open());
         model.addAttribute("mapPoints", json.writeValueAsString(mapPoints(version)));
         return "plan/detail";
+    }
+
+    /**
+     * A version's texts in the reader's language: the published version's with every translation of them (marked where
+     * its original has changed since), any other version's only with translations made from exactly its texts.
+     */
+    private LocalizedTexts texts(PlanVersion version, Locale locale) {
+        long plan = version.getPlan().getId();
+        List<OriginalText> texts = PlanTranslations.texts(version);
+        return version.getState() == PlanState.PUBLISHED ? translations.localize(PlanTranslations.TYPE, plan, texts, locale.getLanguage())
+                : translations.localizeExactly(PlanTranslations.TYPE, plan, texts, locale.getLanguage());
     }
 
     /** The plan's located actions, and the public sites and the pilots its actions link to, for its small map. */

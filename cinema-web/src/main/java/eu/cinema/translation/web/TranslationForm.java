@@ -56,7 +56,7 @@ public class TranslationForm {
     public static class Row {
 
         @NotNull
-        @Size(max = 40)
+        @Size(max = 80)
         private String field;
 
         @Size(max = 20_000)

@@ -153,10 +153,35 @@ class TranslationIntegrationTests {
         assertThat(slovene.attr("lang")).isEqualTo("sl");
     }
 
+    @Test
+    void aPlansTranslationHoldsForEveryVersionWithTheSameTextAndNoDraftIsOffered() {
+        long plan = jdbc.sql("SELECT plan_id FROM plan_version WHERE title = 'District 6: from empty workshops to a creative quarter' LIMIT 1")
+                .query(Long.class).single();
+        String added = jdbc.sql("""
+                SELECT a.action_key::text FROM plan_action a JOIN plan_version v ON v.id = a.plan_version_id
+                WHERE v.plan_id = :plan AND v.state = 'PUBLISHED' AND a.title = 'Long leases for the tenants who stayed'""")
+                .param("plan", plan).query(String.class).single();
+        PortalClient admin = signedIn("admin@cinema.demo");
+
+        Page title = translate(admin, "/translations/plan/" + plan + "?to=de", "title", "Bezirk 6: von leeren Werkstätten zum Kreativviertel");
+        Page action = translate(admin, "/translations/plan/" + plan + "?to=de", "actionTitle." + added, "Lange Mietverträge für die Gebliebenen");
+        Document current = new PortalClient(port).get("/plans/" + plan + "?lang=de").document();
+        Document first = new PortalClient(port).get("/plans/" + plan + "/versions/1?lang=de").document();
+
+        assertThat(List.of(title.status(), action.status())).containsOnly(302);
+        assertThat(current.selectFirst("h1").text()).isEqualTo("Bezirk 6: von leeren Werkstätten zum Kreativviertel");
+        assertThat(current.selectFirst("h1").attr("lang")).isEqualTo("de");
+        assertThat(current.select(".plan-action h3[lang=de]").eachText()).containsExactly("Lange Mietverträge für die Gebliebenen");
+        assertThat(first.selectFirst("h1").text()).as("the first version has the same title, so the same translation")
+                .isEqualTo("Bezirk 6: von leeren Werkstätten zum Kreativviertel");
+        assertThat(first.select(".plan-action h3").eachText()).doesNotContain("Lange Mietverträge für die Gebliebenen");
+        assertThat(signedIn("municipality@cinema.demo").get("/translations/plan/987654").status()).isEqualTo(404);
+    }
+
     /** Fills in the translation of one text on a side-by-side form and saves it. */
     private static Page translate(PortalClient translator, String sheet, String field, String text) {
         Page page = translator.get(sheet);
-        String row = page.document().selectFirst("input[type=hidden][value=" + field.replace(".", "\\.") + "]").attr("name")
+        String row = page.document().selectFirst("input[type=hidden][value='" + field + "']").attr("name")
                 .replace(".field", ".text");
         return translator.submitAsShown(page, SAVE, Map.of(row, text));
     }
