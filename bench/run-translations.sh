@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/portal.sh
 : "${BASELINE_JAR:?BASELINE_JAR names the portal built before translations}"
-PAGES=${BENCH_PAGES:-/pilots /pilots/1 /toolkit /toolkit/2 /recommendations /recommendations/1 /plans/2 /map/creative-industries}
+PAGES=${BENCH_PAGES:-/pilots /pilots/1 /toolkit /toolkit/2 /recommendations /recommendations/1 /plans/2 /map/creative-industries /sites/1}
 QUERIES=${BENCH_QUERIES:-Gabrovo Schaufenstern vitrinelor creative}
 export DURATION=${BENCH_DURATION:-15s}
 export WARM_UP=${BENCH_WARM_UP:-5s}
@@ -32,7 +32,7 @@ measure() {
   done
   echo "== $side ($2)"
   for page in $PAGES; do
-    saturate "$page" "http://127.0.0.1:$3$page?lang=de" | tee /dev/stderr \
+    saturate "$page" "http://127.0.0.1:$3$page?lang=de" | tee -a /dev/stderr \
       | awk -v side="$side" -v page="$page" '{for (i = 1; i <= NF; i++) if ($i == "CPU") print side, page, $(i + 1)}' >> "$RESULTS"
   done
   if [ "$side" = translations ]; then

@@ -39,8 +39,9 @@ public class ActorTranslations implements TranslatableContent {
     }
 
     @Override
-    public List<TranslatableItem> all() {
-        return actors.findAll().stream().sorted(Comparator.comparing(CreativeActor::getId)).map(this::item).toList();
+    public List<TranslatableItem> translatable() {
+        return actors.findAll().stream().filter(permissions::mayEdit).sorted(Comparator.comparing(CreativeActor::getId)).map(this::item)
+                .toList();
     }
 
     private TranslatableItem item(CreativeActor actor) {

@@ -45,8 +45,13 @@ public class PilotTranslations implements TranslatableContent {
     }
 
     @Override
-    public List<TranslatableItem> all() {
-        return pilots.findAll().stream().sorted(Comparator.comparing(Pilot::getId)).map(this::item).toList();
+    public List<TranslatableItem> translatable() {
+        return pilots.findAll().stream().filter(permissions::mayEdit).sorted(Comparator.comparing(Pilot::getId)).map(this::item).toList();
+    }
+
+    @Override
+    public List<TranslatableItem> demo() {
+        return pilots.findAll().stream().filter(Pilot::isDemo).map(this::item).toList();
     }
 
     private TranslatableItem item(Pilot pilot) {

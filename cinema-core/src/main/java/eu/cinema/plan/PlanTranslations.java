@@ -33,18 +33,24 @@ public class PlanTranslations implements TranslatableContent {
 
     public static List<OriginalText> texts(PlanVersion version) {
         String lang = version.getLang();
-        List<OriginalText> texts = new ArrayList<>(List.of(OriginalText.line("title", version.getTitle(), lang, 300),
-                OriginalText.paragraph("summary", version.getSummary(), lang, LONG_TEXT),
-                OriginalText.paragraph("context", version.getContext(), lang, LONG_TEXT),
-                OriginalText.paragraph("vision", version.getVision(), lang, LONG_TEXT),
-                OriginalText.paragraph("objectives", version.getObjectives(), lang, LONG_TEXT),
-                OriginalText.paragraph("monitoring", version.getMonitoring(), lang, LONG_TEXT)));
+        List<OriginalText> texts = new ArrayList<>(sectionTexts(version));
         for (PlanAction action : version.getActions()) {
             texts.add(OriginalText.line("actionTitle." + action.getActionKey(), action.getTitle(), lang, 300));
             texts.add(OriginalText.paragraph("actionDescription." + action.getActionKey(), action.getDescription(), lang, LONG_TEXT)
                     .about(action.getTitle()));
         }
         return texts;
+    }
+
+    /** The version's title and sections without its actions (a feed's entry reads no more). */
+    public static List<OriginalText> sectionTexts(PlanVersion version) {
+        String lang = version.getLang();
+        return List.of(OriginalText.line("title", version.getTitle(), lang, 300),
+                OriginalText.paragraph("summary", version.getSummary(), lang, LONG_TEXT),
+                OriginalText.paragraph("context", version.getContext(), lang, LONG_TEXT),
+                OriginalText.paragraph("vision", version.getVision(), lang, LONG_TEXT),
+                OriginalText.paragraph("objectives", version.getObjectives(), lang, LONG_TEXT),
+                OriginalText.paragraph("monitoring", version.getMonitoring(), lang, LONG_TEXT));
     }
 
     @Override
@@ -58,8 +64,9 @@ public class PlanTranslations implements TranslatableContent {
     }
 
     @Override
-    public List<TranslatableItem> all() {
-        return plans.findAll().stream().sorted(Comparator.comparing(ActionPlan::getId)).map(this::item).flatMap(Optional::stream).toList();
+    public List<TranslatableItem> translatable() {
+        return plans.findAll().stream().filter(permissions::mayEdit).sorted(Comparator.comparing(ActionPlan::getId)).map(this::item)
+                .flatMap(Optional::stream).toList();
     }
 
     private Optional<TranslatableItem> item(ActionPlan plan) {

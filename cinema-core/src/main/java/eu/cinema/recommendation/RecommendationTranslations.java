@@ -40,8 +40,14 @@ public class RecommendationTranslations implements TranslatableContent {
     }
 
     @Override
-    public List<TranslatableItem> all() {
-        return recommendations.findAll().stream().sorted(Comparator.comparing(PolicyRecommendation::getId)).map(this::item).toList();
+    public List<TranslatableItem> translatable() {
+        return permissions.mayWrite() ? recommendations.findAll().stream().sorted(Comparator.comparing(PolicyRecommendation::getId))
+                .map(this::item).toList() : List.of();
+    }
+
+    @Override
+    public List<TranslatableItem> demo() {
+        return recommendations.findAll().stream().filter(PolicyRecommendation::isDemo).map(this::item).toList();
     }
 
     private TranslatableItem item(PolicyRecommendation recommendation) {

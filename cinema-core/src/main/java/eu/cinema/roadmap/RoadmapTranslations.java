@@ -59,8 +59,9 @@ public class RoadmapTranslations implements TranslatableContent {
     }
 
     @Override
-    public List<TranslatableItem> all() {
-        return Arrays.stream(RoadmapTheme.values()).map(theme -> find(id(theme))).flatMap(Optional::stream).toList();
+    public List<TranslatableItem> translatable() {
+        return Arrays.stream(RoadmapTheme.values()).map(theme -> find(id(theme))).flatMap(Optional::stream)
+                .filter(TranslatableItem::mayTranslate).toList();
     }
 
     private TranslatableItem item(Roadmap roadmap) {

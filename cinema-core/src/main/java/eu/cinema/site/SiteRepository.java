@@ -50,6 +50,15 @@ public interface SiteRepository extends JpaRepository<Site, Long> {
     /** A demo site by its reference, for the demo data that links to it. */
     Optional<Site> findFirstByReferenceAndDemoTrue(String reference);
 
+    /** A site's description, for translators: read as a record, since an importer's file may hold many thousands. */
+    record DescribedSite(long id, String name, String description, String descriptionLang) {
+    }
+
+    /** The described sites of one organisation (all organisations' for null), by id. */
+    @Query("select new eu.cinema.site.SiteRepository$DescribedSite(s.id, s.name, s.description, s.descriptionLang) from Site s "
+            + "where s.description is not null and (:owner is null or s.ownerPartner.id = :owner) order by s.id")
+    List<DescribedSite> findDescribed(Long owner, Limit limit);
+
     /** The reference the database gave a new site ({@code CINEMA-<id>}, by trigger, when none was given). */
     @Query("select s.reference from Site s where s.id = :id")
     String referenceOf(long id);

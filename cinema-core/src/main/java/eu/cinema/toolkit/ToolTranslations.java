@@ -61,8 +61,14 @@ public class ToolTranslations implements TranslatableContent {
     }
 
     @Override
-    public List<TranslatableItem> all() {
-        return tools.findAllByOrderByTitleAsc().stream().sorted(Comparator.comparing(ToolCard::getId)).map(this::item).toList();
+    public List<TranslatableItem> translatable() {
+        return tools.findAllByOrderByTitleAsc().stream().filter(permissions::mayEdit).sorted(Comparator.comparing(ToolCard::getId))
+                .map(this::item).toList();
+    }
+
+    @Override
+    public List<TranslatableItem> demo() {
+        return tools.findAllByOrderByTitleAsc().stream().filter(ToolCard::isDemo).map(this::item).toList();
     }
 
     private TranslatableItem item(ToolCard tool) {

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ContentTranslationRepository extends JpaRepository<ContentTranslation, Long> {
 
-    List<ContentTranslation> findByContentTypeAndContentId(String contentType, long contentId);
+    List<ContentTranslation> findByContentType(String contentType);
 
     List<ContentTranslation> findByContentTypeAndContentIdInAndLang(String contentType, Collection<Long> contentIds, String lang);
 

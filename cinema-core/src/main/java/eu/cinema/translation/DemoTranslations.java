@@ -47,7 +47,7 @@ class DemoTranslations implements ApplicationRunner {
         }
         Map<String, CSVRecord> byOriginal = readFile();
         for (String type : translations.types()) {
-            for (TranslatableItem item : translations.content(type).all()) {
+            for (TranslatableItem item : translations.content(type).demo()) {
                 for (OriginalText original : item.texts()) {
                     CSVRecord row = original.isEmpty() ? null : byOriginal.get(original.text());
                     if (row != null) {

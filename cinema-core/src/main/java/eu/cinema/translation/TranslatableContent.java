@@ -15,11 +15,14 @@ public interface TranslatableContent {
     /** The item {@code id} names, if it exists and the person asking may see it. */
     Optional<TranslatableItem> find(long id);
 
-    /** Every item, whoever asks (each says whether the person asking may translate it), in a stable order. */
-    List<TranslatableItem> all();
+    /**
+     * Every item the person asking may translate, in a stable order, for a translator's file; a kind with very many items
+     * (sites) may give only the first of them ({@link TranslationFiles#MAX_ROWS}).
+     */
+    List<TranslatableItem> translatable();
 
-    /** Every item the person asking may translate, in a stable order (a translator's file lists them). */
-    default List<TranslatableItem> translatable() {
-        return all().stream().filter(TranslatableItem::mayTranslate).toList();
+    /** The demo content's items, for the demo's translations; none where the demo has none. */
+    default List<TranslatableItem> demo() {
+        return List.of();
     }
 }

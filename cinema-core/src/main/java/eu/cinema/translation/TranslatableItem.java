@@ -13,6 +13,11 @@ public record TranslatableItem(String type, long id, String title, String path, 
         texts = List.copyOf(texts);
     }
 
+    /** The language of its first written text (the title's, as a rule), or null when nothing is written yet. */
+    public String lang() {
+        return texts.stream().filter(text -> !text.isEmpty()).map(OriginalText::lang).findFirst().orElse(null);
+    }
+
     public Optional<OriginalText> text(String field) {
         return texts.stream().filter(text -> text.field().equals(field)).findFirst();
     }

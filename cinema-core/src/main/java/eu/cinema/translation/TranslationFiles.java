@@ -39,7 +39,7 @@ public class TranslationFiles {
     static final String ORIGINAL = "original";
     /** For the translator's eyes: the languages whose translation was made from an earlier original. Not read back. */
     static final String OUT_OF_DATE = "out_of_date";
-    static final int MAX_ROWS = 20_000;
+    public static final int MAX_ROWS = 20_000;
     static final int MAX_PROBLEMS = 50;
 
     private final TranslationService translations;
@@ -57,9 +57,9 @@ public class TranslationFiles {
         List<String> header = new ArrayList<>(List.of(ID, FIELD, LANGUAGE, ORIGINAL));
         header.addAll(languages);
         header.add(OUT_OF_DATE);
-        Map<Long, List<ContentTranslation>> byItem = items.isEmpty() ? Map.of()
-                : repository.findByContentTypeAndContentIdIn(type, items.stream().map(TranslatableItem::id).toList()).stream()
-                        .collect(Collectors.groupingBy(ContentTranslation::getContentId));
+        // All of the kind's translations, not an IN list of every item: a file may hold more items than a statement takes parameters.
+        Map<Long, List<ContentTranslation>> byItem = repository.findByContentType(type).stream()
+                .collect(Collectors.groupingBy(ContentTranslation::getContentId));
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (TranslatableItem item : items) {
                 Map<String, ContentTranslation> found = byItem.getOrDefault(item.id(), List.of()).stream()
@@ -120,7 +120,7 @@ public class TranslationFiles {
         if (!problems.isEmpty()) {
             throw new TranslationFileException(problems);
         }
-        return write(cells);
+        return write(type, cells);
     }
 
     private void checkHeader(List<String> header, List<TranslationFileException.Problem> problems) {
@@ -176,22 +176,23 @@ public class TranslationFiles {
         }
     }
 
-    private int write(List<Cell> cells) {
+    private int write(String type, List<Cell> cells) {
         Long translator = CurrentUser.require().getAccountId();
-        Map<String, List<Cell>> byItemAndLang = cells.stream()
-                .collect(Collectors.groupingBy(cell -> cell.item().id() + "/" + cell.lang(), LinkedHashMap::new, Collectors.toList()));
+        Map<String, ContentTranslation> existing = repository.findByContentType(type).stream()
+                .collect(Collectors.toMap(t -> key(t.getContentId(), t.getField(), t.getLang()), Function.identity()));
         int written = 0;
-        for (List<Cell> group : byItemAndLang.values()) {
-            Map<String, ContentTranslation> existing = translations.existing(group.get(0).item(), group.get(0).lang());
-            for (Cell cell : group) {
-                ContentTranslation translation = existing.get(cell.original().field());
-                if (translation == null || !translation.getText().equals(cell.text())) {
-                    translations.put(cell.item(), cell.original(), cell.lang(), cell.text(), translation, translator);
-                    written++;
-                }
+        for (Cell cell : cells) {
+            ContentTranslation translation = existing.get(key(cell.item().id(), cell.original().field(), cell.lang()));
+            if (translation == null || !translation.getText().equals(cell.text())) {
+                translations.put(cell.item(), cell.original(), cell.lang(), cell.text(), translation, translator);
+                written++;
             }
         }
         return written;
+    }
+
+    private static String key(long id, String field, String lang) {
+        return id + "/" + field + "/" + lang;
     }
 
     private static Long parseId(String value) {

@@ -139,7 +139,7 @@ public class TranslationService {
         return item.texts().stream().filter(text -> !text.isEmpty() && !text.lang().equals(lang)).toList();
     }
 
-    Map<String, ContentTranslation> existing(TranslatableItem item, String lang) {
+    private Map<String, ContentTranslation> existing(TranslatableItem item, String lang) {
         return translations.findByContentTypeAndContentIdInAndLang(item.type(), List.of(item.id()), lang).stream()
                 .collect(Collectors.toMap(ContentTranslation::getField, Function.identity()));
     }

@@ -36,7 +36,7 @@ class QueryBudgetIntegrationTests {
     @CsvSource({
             "/, anonymous, 16",
             "/map, anonymous, 7",
-            "/sites/1, anonymous, 1",
+            "/sites/1, anonymous, 2",
             "/pilots, anonymous, 6",
             "/pilots/1, anonymous, 11",
             "/plans, anonymous, 3",

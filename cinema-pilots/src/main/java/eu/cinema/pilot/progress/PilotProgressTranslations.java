@@ -42,11 +42,18 @@ public class PilotProgressTranslations implements TranslatableContent {
             texts.add(OriginalText.line("indicatorName." + indicator.getId(), indicator.getName(), lang, 200));
             texts.add(OriginalText.line("indicatorUnit." + indicator.getId(), indicator.getUnit(), lang, 50).about(indicator.getName()));
         }
-        for (ProgressUpdate update : shown.updates()) {
-            texts.add(OriginalText.paragraph("update." + update.getId(), update.getNarrative(), update.getNarrativeLang(), 20_000)
-                    .about(update.getHappenedOn().toString()));
-        }
+        shown.updates().forEach(update -> texts.add(narrative(update)));
         return texts;
+    }
+
+    /** A published update's narrative, as its pilot's item holds it (the feed reads it alone). */
+    public static OriginalText narrative(ProgressUpdate update) {
+        return OriginalText.paragraph(field(update), update.getNarrative(), update.getNarrativeLang(), 20_000)
+                .about(update.getHappenedOn().toString());
+    }
+
+    public static String field(ProgressUpdate update) {
+        return "update." + update.getId();
     }
 
     @Override
@@ -60,8 +67,8 @@ public class PilotProgressTranslations implements TranslatableContent {
     }
 
     @Override
-    public List<TranslatableItem> all() {
-        return pilots.findAll().stream().sorted(Comparator.comparing(Pilot::getId)).map(this::item).toList();
+    public List<TranslatableItem> translatable() {
+        return pilots.findAll().stream().filter(permissions::mayEdit).sorted(Comparator.comparing(Pilot::getId)).map(this::item).toList();
     }
 
     private TranslatableItem item(Pilot pilot) {

@@ -24,13 +24,17 @@ import eu.cinema.pilot.Pilot;
 import eu.cinema.pilot.PilotFilter;
 import eu.cinema.pilot.PilotRuleException;
 import eu.cinema.pilot.PilotService;
+import eu.cinema.pilot.PilotTranslations;
 import eu.cinema.pilot.progress.PilotProgress;
+import eu.cinema.pilot.progress.PilotProgressTranslations;
 import eu.cinema.pilot.progress.ProgressService;
 import eu.cinema.pilot.progress.ProgressUpdate;
 import eu.cinema.pilot.progress.ReportingService;
 import eu.cinema.pilot.reporting.PeriodReportService;
 import eu.cinema.pilot.reporting.ReportingPeriod;
 import eu.cinema.project.ProjectOverview;
+import eu.cinema.translation.LocalizedTexts;
+import eu.cinema.translation.TranslationService;
 import eu.cinema.web.PublicUrl;
 import eu.cinema.web.rendering.AtomFeed;
 import eu.cinema.web.rendering.PdfRenderer;
@@ -49,9 +53,11 @@ class PilotReportController {
     private final MessageSource messages;
     private final PdfRenderer pdfs;
     private final PublicUrl publicUrl;
+    private final TranslationService translations;
 
     PilotReportController(ReportingService reporting, PilotService pilots, ProgressService progress, PeriodReportService periodReports,
-            ProjectOverview overview, MessageSource messages, PdfRenderer pdfs, PublicUrl publicUrl) {
+            ProjectOverview overview, MessageSource messages, PdfRenderer pdfs, PublicUrl publicUrl, TranslationService translations) {
+        this.translations = translations;
         this.reporting = reporting;
         this.pilots = pilots;
         this.progress = progress;
@@ -143,15 +149,27 @@ class PilotReportController {
         String base = publicUrl.base();
         List<ProgressUpdate> newest = reporting.newestPublished();
         // Where each pilot stands now, in the title of its updates: the feed reader sees the progress without the page.
-        Map<Long, Integer> percentages = progress.percentages(newest.stream().map(ProgressUpdate::getPilot).distinct().toList());
+        List<Pilot> shown = newest.stream().map(ProgressUpdate::getPilot).distinct().toList();
+        Map<Long, Integer> percentages = progress.percentages(shown);
+        // Titles and narratives in the reader's language where translated: one statement each for all the entries.
+        Map<Long, LocalizedTexts> titles = translations.localizeAll(PilotTranslations.TYPE, shown, Pilot::getId, PilotTranslations::texts,
+                locale.getLanguage());
+        Map<Long, List<ProgressUpdate>> byPilot = newest.stream().collect(Collectors.groupingBy(update -> update.getPilot().getId()));
+        Map<Long, LocalizedTexts> narratives = translations.localizeAll(PilotProgressTranslations.TYPE, byPilot.entrySet(),
+                Map.Entry::getKey, entry -> entry.getValue().stream().map(PilotProgressTranslations::narrative).toList(),
+                locale.getLanguage());
         List<AtomFeed.Entry> entries = newest.stream().map(update -> {
-            String page = base + "/pilots/" + update.getPilot().getId();
-            Integer percent = percentages.get(update.getPilot().getId());
-            String title = update.getPilot().getTitle() + " · " + update.getHappenedOn()
+            long pilot = update.getPilot().getId();
+            String page = base + "/pilots/" + pilot;
+            Integer percent = percentages.get(pilot);
+            String pilotTitle = titles.get(pilot).text("title");
+            String title = pilotTitle + " · " + update.getHappenedOn()
                     + (percent == null ? "" : " · " + messages.getMessage("pilot.progressPercent", new Object[] {percent}, locale));
+            LocalizedTexts narrative = narratives.get(pilot);
+            String field = PilotProgressTranslations.field(update);
             return new AtomFeed.Entry(page + "#update-" + update.getId(), title,
                     update.getCreatedAt(), update.getHappenedOn().atStartOfDay(ZoneOffset.UTC).toInstant(), page,
-                    update.getPilot().getTitle(), update.getNarrative(), update.getNarrativeLang());
+                    pilotTitle, narrative.text(field), narrative.lang(field));
         }).toList();
         return AtomFeed.response(
                 messages.getMessage("feed.pilots.title", null, locale), base + "/pilots/feed.atom", base + "/pilots", entries);

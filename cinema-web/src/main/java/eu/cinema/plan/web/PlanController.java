@@ -121,17 +121,21 @@ class PlanController {
         Map<Long, ConsultationReport> reports = consultations.reportsFor(publications);
         List<AtomFeed.Entry> entries = publications.stream().map(version -> {
             String page = base + "/plans/" + version.getPlan().getId() + "/versions/" + version.getNumber();
-            // A reader of another language gets the English summary where the plan offers one.
-            boolean english = version.getSummaryEn() != null && !locale.getLanguage().equals(version.getLang());
-            String summary = english ? version.getSummaryEn() : version.getSummary();
+            // Each version's own texts, in the reader's language where translated (one statement per entry: the feed holds
+            // a few); else a reader of another language gets the English summary where the plan offers one.
+            LocalizedTexts texts = translations.localizeExactly(PlanTranslations.TYPE, version.getPlan().getId(),
+                    PlanTranslations.sectionTexts(version), locale.getLanguage());
+            boolean translated = version.getSummary() != null && locale.getLanguage().equals(texts.lang("summary"));
+            boolean english = !translated && version.getSummaryEn() != null && !locale.getLanguage().equals(version.getLang());
+            String summary = english ? version.getSummaryEn() : texts.text("summary");
             // The consultation's report travels with the version that answered it; the rest is on the page.
             ConsultationReport consulted = reports.get(version.getId());
             String report = consulted == null ? null : messages.getMessage("consultation.report.feed", new Object[] {
                 consulted.consultedNumber(), consulted.comments(), consulted.commenters(), consulted.supports(),
                 consulted.answers().size()}, locale);
-            return new AtomFeed.Entry(page, version.getTitle(), version.getPublishedAt(), version.getPublishedAt(), page,
+            return new AtomFeed.Entry(page, texts.text("title"), version.getPublishedAt(), version.getPublishedAt(), page,
                     version.getPlan().getOwnerPartner().getNameEn(), report == null ? summary : (summary == null ? "" : summary + "\n\n") + report,
-                    english ? "en" : version.getLang());
+                    english ? "en" : texts.lang("summary"));
         }).toList();
         return AtomFeed.response(
                 messages.getMessage("feed.plans.title", null, locale), base + "/plans/feed.atom", base + "/plans", entries);

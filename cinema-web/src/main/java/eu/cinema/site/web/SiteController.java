@@ -1,5 +1,7 @@
 package eu.cinema.site.web;
 
+import java.util.Locale;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,7 +14,9 @@ import eu.cinema.history.HistoryService;
 import eu.cinema.site.Site;
 import eu.cinema.site.SitePermissions;
 import eu.cinema.site.SiteService;
+import eu.cinema.site.SiteTranslations;
 import eu.cinema.storage.FileStorage;
+import eu.cinema.translation.TranslationService;
 
 /** A published site's page and its photos. */
 @Controller
@@ -23,8 +27,11 @@ class SiteController {
     private final FileStorage files;
     private final HistoryService history;
     private final SitePermissions permissions;
+    private final TranslationService translations;
 
-    SiteController(SiteService sites, FileStorage files, HistoryService history, SitePermissions permissions) {
+    SiteController(SiteService sites, FileStorage files, HistoryService history, SitePermissions permissions,
+            TranslationService translations) {
+        this.translations = translations;
         this.sites = sites;
         this.files = files;
         this.history = history;
@@ -32,9 +39,10 @@ class SiteController {
     }
 
     @GetMapping("/{id}")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, Locale locale, Model model) {
         Site site = sites.getPublished(id);
         model.addAttribute("site", site);
+        model.addAttribute("texts", translations.localize(SiteTranslations.TYPE, id, SiteTranslations.texts(site), locale.getLanguage()));
         model.addAttribute("boundaryGeoJson", site.getBoundary() == null ? null : Geometries.toGeoJson(site.getBoundary()));
         if (permissions.mayEdit(site)) {
             model.addAttribute("history", history.historyOf(Site.class, id));

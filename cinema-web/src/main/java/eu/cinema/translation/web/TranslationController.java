@@ -30,7 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.cinema.common.NotFoundException;
-import eu.cinema.translation.TranslatableItem;
 import eu.cinema.translation.TranslationFileException;
 import eu.cinema.translation.TranslationFiles;
 import eu.cinema.translation.TranslationService;
@@ -111,8 +110,7 @@ class TranslationController {
         if (to != null) {
             return to;
         }
-        TranslatableItem item = translations.item(type, id);
-        String written = item.texts().get(0).lang();
+        String written = translations.item(type, id).lang();
         return locale.getLanguage().equals(written)
                 ? translations.languages().stream().filter(lang -> !lang.equals(written)).findFirst().orElse(written)
                 : locale.getLanguage();

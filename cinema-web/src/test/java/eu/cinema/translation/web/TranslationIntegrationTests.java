@@ -151,6 +151,30 @@ class TranslationIntegrationTests {
         Element slovene = new PortalClient(port).get("/actors/" + actor + "?lang=sl").document().selectFirst(".detail-layout p[lang]");
         assertThat(slovene.text()).isEqualTo("Ustvarjalni studio v starem mestnem jedru.");
         assertThat(slovene.attr("lang")).isEqualTo("sl");
+        assertThat(new PortalClient(port).get("/pilots/feed.atom?lang=ro").body())
+                .as("the feed too").contains("<content type=\"text\" xml:lang=\"ro\">Partenerii au stabilit conceptul.</content>");
+    }
+
+    @Test
+    void aSitesDescriptionIsTranslatedShownAndFoundInItsLanguage() {
+        long site = jdbc.sql("SELECT min(id) FROM site WHERE publication = 'PUBLISHED' AND description IS NOT NULL AND demo")
+                .query(Long.class).single();
+        PortalClient admin = signedIn("admin@cinema.demo");
+
+        Page saved = translate(admin, "/translations/site/" + site + "?to=de", "description", "Eine ehemalige Tuchfabrik mit Ateliers unterm Sheddach.");
+        Element german = new PortalClient(port).get("/sites/" + site + "?lang=de").document().selectFirst(".detail-layout p[lang]");
+        Document found = new PortalClient(port).get("/search?q=Tuchfabriken&type=SITE&lang=de").document();
+        Document english = new PortalClient(port).get("/search?q=Tuchfabriken&type=SITE&lang=en").document();
+
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(german.text()).isEqualTo("Eine ehemalige Tuchfabrik mit Ateliers unterm Sheddach.");
+        assertThat(german.attr("lang")).isEqualTo("de");
+        assertThat(found.select(".search-results li a").eachAttr("href")).containsExactly("/sites/" + site);
+        assertThat(found.selectFirst(".search-snippet").attr("lang")).isEqualTo("de");
+        assertThat(found.select(".search-snippet mark").eachText()).containsExactly("Tuchfabrik");
+        assertThat(english.select(".search-results li a").eachAttr("href")).as("found by its German translation, shown as written")
+                .containsExactly("/sites/" + site);
+        assertThat(english.selectFirst(".search-snippet").attr("lang")).isNotEqualTo("de");
     }
 
     @Test
@@ -176,6 +200,8 @@ class TranslationIntegrationTests {
                 .isEqualTo("Bezirk 6: von leeren Werkstätten zum Kreativviertel");
         assertThat(first.select(".plan-action h3").eachText()).doesNotContain("Lange Mietverträge für die Gebliebenen");
         assertThat(signedIn("municipality@cinema.demo").get("/translations/plan/987654").status()).isEqualTo(404);
+        assertThat(new PortalClient(port).get("/plans/feed.atom?lang=de").body())
+                .contains("<title>Bezirk 6: von leeren Werkstätten zum Kreativviertel</title>");
     }
 
     /** Fills in the translation of one text on a side-by-side form and saves it. */
