@@ -5,9 +5,7 @@
 PSQL="psql -q -h 127.0.0.1 -U postgres"
 PGBENCH=$(ls /usr/lib/postgresql/*/bin/pgbench 2>/dev/null | tail -n 1 || true)
 PORTAL_JAVA_OPTS=${BENCH_JAVA_OPTS:--Xmx224m -Xss512k -XX:TrimNativeHeapInterval=30000 -XX:+ExitOnOutOfMemoryError}
-# PORTAL_JAR and PORTAL_RUNTIME run another build (an earlier commit's, to compare with in the same run).
-PORTAL_JAR=${PORTAL_JAR:-cinema-web/target/cinema-web.jar}
-RUNTIME=${PORTAL_RUNTIME:-cinema-web/target/runtime}
+RUNTIME=cinema-web/target/runtime
 
 fresh_database() {
   $PSQL -c "DROP DATABASE IF EXISTS $1" -c "CREATE DATABASE $1"
@@ -20,14 +18,14 @@ fresh_database() {
 start_portal() {
   local db=$1 port=$2 log=$3 start
   shift 3
-  if [ ! -s "$RUNTIME/cinema.jsa" ] || [ "$PORTAL_JAR" -nt "$RUNTIME/cinema.jsa" ]; then
-    rm -rf "$RUNTIME"
-    deploy/prepare-runtime.sh "$PORTAL_JAR" "$RUNTIME"
+  if [ ! -s $RUNTIME/cinema.jsa ] || [ cinema-web/target/cinema-web.jar -nt $RUNTIME/cinema.jsa ]; then
+    rm -rf $RUNTIME
+    deploy/prepare-runtime.sh cinema-web/target/cinema-web.jar $RUNTIME
   fi
   start=$(date +%s%N)
   env MALLOC_ARENA_MAX=2 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$db" SPRING_DATASOURCE_USERNAME=postgres \
     CINEMA_MAP_TILE_URL= SERVER_PORT="$port" "$@" \
-    java $PORTAL_JAVA_OPTS -XX:SharedArchiveFile="$RUNTIME/cinema.jsa" -jar "$RUNTIME/cinema-web.jar" > "$log" 2>&1 &
+    java $PORTAL_JAVA_OPTS -XX:SharedArchiveFile=$RUNTIME/cinema.jsa -jar $RUNTIME/cinema-web.jar > "$log" 2>&1 &
   PORTAL_PID=$!
   trap "stop_portal; $PSQL -c 'DROP DATABASE IF EXISTS $db'" EXIT
   until curl -sf "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null; do

@@ -11,5 +11,4 @@ interface ContentTranslationRepository extends JpaRepository<ContentTranslation,
 
     List<ContentTranslation> findByContentTypeAndContentIdInAndLang(String contentType, Collection<Long> contentIds, String lang);
 
-    List<ContentTranslation> findByContentTypeAndContentIdIn(String contentType, Collection<Long> contentIds);
 }

@@ -11,11 +11,14 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.cinema.account.AccountService;
 import eu.cinema.account.CurrentUser;
+import eu.cinema.common.Digests;
 import eu.cinema.common.NotFoundException;
 import eu.cinema.common.Permission;
 import eu.cinema.common.Refusals;
@@ -34,9 +37,11 @@ public class TranslationService {
     private final ContentTranslationRepository translations;
     private final TranslationLanguages languages;
     private final AccountService accounts;
+    private final JdbcClient jdbc;
 
     TranslationService(List<TranslatableContent> contents, ContentTranslationRepository translations, TranslationLanguages languages,
-            AccountService accounts) {
+            AccountService accounts, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.contents = contents.stream().collect(Collectors.toMap(TranslatableContent::type, Function.identity(), (a, b) -> {
             throw new IllegalStateException("Two features translate " + a.type());
         }, LinkedHashMap::new));
@@ -158,6 +163,7 @@ public class TranslationService {
     }
 
     /** The texts of one item for a reader of {@code readerLang}: one query. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LocalizedTexts localize(String type, long id, List<OriginalText> originals, String readerLang) {
         return localizeAll(type, Map.of(id, originals), readerLang, false).get(id);
     }
@@ -166,11 +172,13 @@ public class TranslationService {
      * As {@link #localize}, for texts that are not the item's current ones (an earlier version of a plan): only
      * translations made from exactly these texts are shown, none made from another version.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public LocalizedTexts localizeExactly(String type, long id, List<OriginalText> originals, String readerLang) {
         return localizeAll(type, Map.of(id, originals), readerLang, true).get(id);
     }
 
     /** The texts of the items of a list page for a reader of {@code readerLang}, by id: one query for all of them. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public <T> Map<Long, LocalizedTexts> localizeAll(String type, Collection<T> items, Function<T, Long> id,
             Function<T, List<OriginalText>> texts, String readerLang) {
         Map<Long, List<OriginalText>> originals = new LinkedHashMap<>();
@@ -178,25 +186,39 @@ public class TranslationService {
         return localizeAll(type, originals, readerLang, false);
     }
 
+    /**
+     * Every page that shows content reads here: one plain statement, without a transaction or entities of its own (a
+     * read-only transaction around it cost a page a third more CPU; docs/performance.md, "Translations").
+     */
     private Map<Long, LocalizedTexts> localizeAll(String type, Map<Long, List<OriginalText>> originals, String readerLang,
             boolean exactly) {
-        Map<Long, List<ContentTranslation>> byItem = originals.isEmpty() ? Map.of()
-                : translations.findByContentTypeAndContentIdIn(type, originals.keySet()).stream()
-                        .collect(Collectors.groupingBy(ContentTranslation::getContentId));
+        Map<Long, List<Found>> byItem = originals.isEmpty() ? Map.of() : jdbc.sql("""
+                        SELECT content_id, field, lang, text, source_digest FROM content_translation
+                        WHERE content_type = :type AND content_id IN (:ids)""")
+                .param("type", type).param("ids", originals.keySet())
+                .query((rs, row) -> new Found(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
+                .stream().collect(Collectors.groupingBy(Found::contentId));
         Map<Long, LocalizedTexts> localized = new HashMap<>();
         originals.forEach((id, texts) -> localized.put(id, localized(texts, byItem.getOrDefault(id, List.of()), readerLang, exactly)));
         return localized;
     }
 
-    private LocalizedTexts localized(List<OriginalText> originals, Collection<ContentTranslation> found, String readerLang,
-            boolean exactly) {
-        Map<String, ContentTranslation> inReaderLang = new HashMap<>();
+    /** A translation as a reader's page needs it. */
+    private record Found(long contentId, String field, String lang, String text, String sourceDigest) {
+
+        boolean isOutdatedFor(String original) {
+            return !sourceDigest.equals(Digests.sha256(original));
+        }
+    }
+
+    private LocalizedTexts localized(List<OriginalText> originals, Collection<Found> found, String readerLang, boolean exactly) {
+        Map<String, Found> inReaderLang = new HashMap<>();
         Map<String, List<String>> languagesByField = new HashMap<>();
-        for (ContentTranslation translation : found) {
-            if (translation.getLang().equals(readerLang)) {
-                inReaderLang.put(translation.getField(), translation);
+        for (Found translation : found) {
+            if (translation.lang().equals(readerLang)) {
+                inReaderLang.put(translation.field(), translation);
             }
-            languagesByField.computeIfAbsent(translation.getField(), field -> new ArrayList<>()).add(translation.getLang());
+            languagesByField.computeIfAbsent(translation.field(), field -> new ArrayList<>()).add(translation.lang());
         }
         Map<String, LocalText> texts = new HashMap<>();
         List<String> complete = new ArrayList<>(languages.codes());
@@ -204,12 +226,13 @@ public class TranslationService {
             if (original.isEmpty()) {
                 continue;
             }
-            ContentTranslation translation = original.lang().equals(readerLang) ? null : inReaderLang.get(original.field());
-            if (exactly && translation != null && translation.isOutdatedFor(original.text())) {
+            Found translation = original.lang().equals(readerLang) ? null : inReaderLang.get(original.field());
+            boolean outdated = translation != null && translation.isOutdatedFor(original.text());
+            if (exactly && outdated) {
                 translation = null;
             }
             texts.put(original.field(), translation == null ? new LocalText(original.text(), original.lang(), false, false)
-                    : new LocalText(translation.getText(), readerLang, true, translation.isOutdatedFor(original.text())));
+                    : new LocalText(translation.text(), readerLang, true, outdated));
             List<String> translatedInto = languagesByField.getOrDefault(original.field(), List.of());
             complete.removeIf(lang -> !lang.equals(original.lang()) && !translatedInto.contains(lang));
         }

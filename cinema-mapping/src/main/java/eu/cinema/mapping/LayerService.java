@@ -72,7 +72,7 @@ public class LayerService {
     /** How many public features the filter selects, whatever page of them is asked for. */
     @Transactional(propagation = Propagation.SUPPORTS)
     public long count(MapLayer layer, FeatureFilter filter) {
-        FeatureFilter selection = filter.page(1, 0);
+        FeatureFilter selection = filter.page(1, 0).inLanguage(null);
         return counts.get(new CountKey(layer, selection, sql.lastChange(List.of(layer))), key -> sql.count(layer, selection));
     }
 
@@ -90,10 +90,10 @@ public class LayerService {
         BrownfieldRegisterCsv.write(sql.rows(MapLayer.SITES, filter), siteBase, out);
     }
 
-    /** One public feature as a GeoJSON Feature object. */
+    /** One public feature as a GeoJSON Feature object, its description in {@code lang} where translated (null: as written). */
     @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<String> feature(MapLayer layer, String id, CoordinateSystem crs) {
-        return sql.featureJson(layer, id, crs);
+    public Optional<String> feature(MapLayer layer, String id, CoordinateSystem crs, String lang) {
+        return sql.featureJson(layer, id, crs, lang);
     }
 
     /**

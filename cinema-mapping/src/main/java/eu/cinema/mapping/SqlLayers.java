@@ -35,7 +35,7 @@ class SqlLayers {
     }
 
     long count(MapLayer layer, FeatureFilter filter) {
-        Selection selection = select(layer, filter);
+        Selection selection = select(layer, filter.inLanguage(null));
         Long count = jdbc.queryForObject("SELECT count(*) FROM " + selection.from() + " WHERE " + selection.where(),
                 selection.params(), Long.class);
         return count == null ? 0 : count;
@@ -54,7 +54,8 @@ class SqlLayers {
     JsonFeatures geoJson(MapLayer layer, FeatureFilter filter, CoordinateSystem crs) {
         Selection selection = select(layer, filter);
         return jdbc.queryForObject("SELECT count(*) AS returned, coalesce(json_agg(f ORDER BY ord), '[]'::json)::text AS json "
-                + "FROM (SELECT row_number() OVER (ORDER BY " + ORDER + ") AS ord, " + Source.of(layer).featureJson(crs) + " AS f FROM "
+                + "FROM (SELECT row_number() OVER (ORDER BY " + ORDER + ") AS ord, " + Source.of(layer).featureJson(crs, selection.translated())
+                + " AS f FROM "
                 + selection.from() + " WHERE " + selection.where() + " ORDER BY " + ORDER
                 + " LIMIT :limit OFFSET :offset) q", selection.params(),
                 (rs, row) -> new JsonFeatures(rs.getString("json"), rs.getInt("returned")));
@@ -68,16 +69,17 @@ class SqlLayers {
     /** The selected features for a table: id, position in WGS 84 and their properties as a JSON object, in list order. */
     List<CsvExport.Row> rows(MapLayer layer, FeatureFilter filter) {
         Selection selection = select(layer, filter);
-        return jdbc.query("SELECT t.id, ST_X(t.location) AS lon, ST_Y(t.location) AS lat, " + Source.of(layer).propertiesJson()
+        return jdbc.query("SELECT t.id, ST_X(t.location) AS lon, ST_Y(t.location) AS lat, "
+                + Source.of(layer).propertiesJson(selection.translated())
                 + "::text AS properties FROM " + selection.from() + " WHERE " + selection.where() + " ORDER BY " + ORDER
                 + " LIMIT :limit OFFSET :offset", selection.params(), (rs, row) -> new CsvExport.Row(rs.getString("id"),
                         rs.getDouble("lon"), rs.getDouble("lat"), rs.getString("properties")));
     }
 
     /** One public feature by its id as the layer writes it (a number, or text such as "pilot-12"). */
-    Optional<String> featureJson(MapLayer layer, String id, CoordinateSystem crs) {
+    Optional<String> featureJson(MapLayer layer, String id, CoordinateSystem crs, String lang) {
         Source source = Source.of(layer);
-        Selection selection = select(layer, null);
+        Selection selection = select(layer, null, lang);
         if (source.numericIds()) {
             try {
                 selection.params().addValue("id", Long.parseLong(id));
@@ -87,7 +89,7 @@ class SqlLayers {
         } else {
             selection.params().addValue("id", id);
         }
-        return jdbc.query("SELECT " + source.featureJson(crs) + "::text FROM " + selection.from() + " WHERE "
+        return jdbc.query("SELECT " + source.featureJson(crs, selection.translated()) + "::text FROM " + selection.from() + " WHERE "
                 + selection.where() + " AND t.id = :id", selection.params(), (rs, row) -> rs.getString(1)).stream().findFirst();
     }
 
@@ -158,8 +160,23 @@ class SqlLayers {
     }
 
     private static Selection select(MapLayer layer, FeatureFilter filter) {
+        return select(layer, filter, filter == null ? null : filter.lang());
+    }
+
+    /**
+     * The layer's public rows, filtered; with {@code lang}, each feature's translation of its description into it joined
+     * (one index lookup per feature, and only when asked: without it the collections stay at PostgreSQL's own speed).
+     */
+    private static Selection select(MapLayer layer, FeatureFilter filter, String lang) {
         Source source = Source.of(layer);
         MapSqlParameterSource params = new MapSqlParameterSource();
+        boolean translated = lang != null && source.translationType() != null;
+        String from = source.from();
+        if (translated) {
+            from += " LEFT JOIN content_translation tr ON tr.content_type = '" + source.translationType()
+                    + "' AND tr.content_id = t.id AND tr.field = 'description' AND tr.lang = :lang";
+            params.addValue("lang", lang);
+        }
         StringBuilder where = new StringBuilder(source.publicRows());
         if (filter != null) {
             params.addValue("limit", filter.limit()).addValue("offset", filter.offset());
@@ -190,7 +207,7 @@ class SqlLayers {
                 condition(where, params, "domain", filter.domain(), source.domainMatch());
             }
         }
-        return new Selection(source.from(), where.toString(), params);
+        return new Selection(from, where.toString(), params, translated);
     }
 
     private static void condition(StringBuilder where, MapSqlParameterSource params, String name, String value, String sql) {
@@ -206,7 +223,7 @@ class SqlLayers {
                 rs.getString("path"));
     }
 
-    private record Selection(String from, String where, MapSqlParameterSource params) {
+    private record Selection(String from, String where, MapSqlParameterSource params, boolean translated) {
     }
 
     /**
@@ -222,7 +239,7 @@ class SqlLayers {
      * @param domainMatch the condition that a feature works in {@code :domain}, or null
      */
     private record Source(String from, String publicRows, boolean numericIds, List<Property> properties, String status,
-            String updatedAt, String domainMatch) {
+            String updatedAt, String domainMatch, String translationType) {
 
         private static final Source SITES = new Source("site t", "t.publication = 'PUBLISHED'", true, List.of(
                 new Property("name", "t.name"), new Property("reference", "t.reference"), new Property("address", "t.address"),
@@ -238,7 +255,7 @@ class SqlLayers {
                 new Property("publicContact", "t.public_contact"), new Property("firstAdded", PublishedDates.firstAdded("t")),
                 new Property("lastUpdated", PublishedDates.lastUpdated("t")), new Property("updated", "t.updated_at"),
                 new Property("path", "'/sites/' || t.id")),
-                "t.status", "t.updated_at", null);
+                "t.status", "t.updated_at", null, "site");
         private static final Source ACTORS = new Source("creative_actor t", "TRUE", true, List.of(
                 new Property("name", "t.name"), new Property("kind", "t.kind"), new Property("city", "t.city_name"),
                 new Property("country", "t.country_code"), new Property("domains", "(SELECT coalesce(json_agg(d.domain ORDER BY "
@@ -246,11 +263,12 @@ class SqlLayers {
                 new Property("website", "t.website"), new Property("description", "t.description"),
                 new Property("descriptionLang", "t.description_lang"), new Property("updated", "t.updated_at"),
                 new Property("path", "'/actors/' || t.id")),
-                null, null, "EXISTS (SELECT 1 FROM creative_actor_domain d WHERE d.creative_actor_id = t.id AND d.domain = :domain)");
+                null, null, "EXISTS (SELECT 1 FROM creative_actor_domain d WHERE d.creative_actor_id = t.id AND d.domain = :domain)",
+                "actor");
         private static final Source RETAIL = new Source("retail_feature t", "TRUE", false, List.of(
                 new Property("name", "t.name"), new Property("kind", "t.kind"), new Property("city", "t.city_name"),
                 new Property("country", "t.country_code"), new Property("progress", "t.progress"), new Property("path", "t.path")),
-                null, null, null);
+                null, null, null, null);
 
         static Source of(MapLayer layer) {
             return switch (layer) {
@@ -268,14 +286,15 @@ class SqlLayers {
             return properties.stream().filter(p -> p.name().equals("path")).findFirst().orElseThrow().sql();
         }
 
-        String propertiesJson() {
-            return "json_build_object(" + properties.stream().map(p -> "'" + p.name() + "', " + p.sql())
+        /** With {@code translated}, the description and its language come from the joined translation where there is one. */
+        String propertiesJson(boolean translated) {
+            return "json_build_object(" + properties.stream().map(p -> "'" + p.name() + "', " + (translated ? p.translatedSql() : p.sql()))
                     .collect(Collectors.joining(", ")) + ")";
         }
 
-        String featureJson(CoordinateSystem crs) {
+        String featureJson(CoordinateSystem crs, boolean translated) {
             return "json_build_object('type', 'Feature', 'id', t.id, 'geometry', " + geometryJson(crs) + ", 'properties', "
-                    + propertiesJson() + ")";
+                    + propertiesJson(translated) + ")";
         }
 
         /** The system's identifier and precision come from {@link CoordinateSystem}, never from a request. */
@@ -291,6 +310,15 @@ class SqlLayers {
 
     /** One property of a layer's features: its name in every export, and the SQL that gives its value. */
     private record Property(String name, String sql) {
+
+        /** The value where the translation of the description ({@code tr}) is joined. */
+        String translatedSql() {
+            return switch (name) {
+                case "description" -> "coalesce(tr.text, " + sql + ")";
+                case "descriptionLang" -> "CASE WHEN tr.text IS NULL THEN " + sql + " ELSE tr.lang END";
+                default -> sql;
+            };
+        }
     }
 
     record JsonFeatures(String json, int returned) {

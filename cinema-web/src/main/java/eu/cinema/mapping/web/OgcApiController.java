@@ -159,7 +159,8 @@ class OgcApiController {
         DateTimeInterval interval = DateTimeInterval.parse(datetime);
         CoordinateSystem crs = coordinateSystem(crsParameter, "crs");
         FeatureFilter filter = new FeatureFilter(bbox == null ? null : ogcBbox(bbox, coordinateSystem(bboxCrs, "bbox-crs")),
-                null, null, null, null, null, interval.from(), interval.to(), cappedLimit(limit), integer(offset, 0, "offset"));
+                null, null, null, null, null, interval.from(), interval.to(), cappedLimit(limit), integer(offset, 0, "offset"),
+                textLanguage(request, locale));
         if (notModified(request, webRequest, List.of(layer), GEO_JSON, locale)) {
             return null;
         }
@@ -201,7 +202,8 @@ class OgcApiController {
         if (notModified(request, webRequest, List.of(layer), GEO_JSON, locale)) {
             return null;
         }
-        String feature = layers.feature(layer, featureId, crs).orElseThrow(() -> new NotFoundException("feature", featureId));
+        String feature = layers.feature(layer, featureId, crs, textLanguage(request, locale))
+                .orElseThrow(() -> new NotFoundException("feature", featureId));
         String url = base() + "/collections/" + layer.id() + "/items/" + featureId;
         List<Map<String, Object>> links = List.of(link(url, "self", GEO_JSON, "ogcapi.link.self", locale),
                 link(url + "?f=html", "alternate", "text/html", "ogcapi.link.html", locale),
@@ -214,6 +216,14 @@ class OgcApiController {
         }
         String body = feature.substring(0, feature.lastIndexOf('}')) + ",\"links\":" + json.writeValueAsString(links) + "}";
         return new ModelAndView(new BodyView(GEO_JSON, body, contentCrs(crs)));
+    }
+
+    /**
+     * The language of the features' descriptions: the one {@code lang} asks for (the portal's language switch, so an
+     * unknown one becomes the portal's default), or none, so that a request without it gets every text as written.
+     */
+    private static String textLanguage(HttpServletRequest request, Locale locale) {
+        return request.getParameter("lang") == null ? null : locale.getLanguage();
     }
 
     /** Any other address under the API is not found, as a problem detail like every other error of the API. */

@@ -18,6 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import eu.cinema.testsupport.web.PortalClient;
 import eu.cinema.testsupport.web.PortalClient.Page;
 import eu.cinema.testsupport.web.PortalIntegrationTest;
@@ -31,6 +34,7 @@ import eu.cinema.testsupport.web.PortalIntegrationTest;
 class TranslationIntegrationTests {
 
     private static final String SAVE = "form[method=post][action^='/translations/']";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -160,6 +164,7 @@ class TranslationIntegrationTests {
         long site = jdbc.sql("SELECT min(id) FROM site WHERE publication = 'PUBLISHED' AND description IS NOT NULL AND demo")
                 .query(Long.class).single();
         PortalClient admin = signedIn("admin@cinema.demo");
+        String etagBefore = new PortalClient(port).get("/api/layers/sites?lang=de&limit=10000", "application/geo+json").header("ETag");
 
         Page saved = translate(admin, "/translations/site/" + site + "?to=de", "description", "Eine ehemalige Tuchfabrik mit Ateliers unterm Sheddach.");
         Element german = new PortalClient(port).get("/sites/" + site + "?lang=de").document().selectFirst(".detail-layout p[lang]");
@@ -175,6 +180,27 @@ class TranslationIntegrationTests {
         assertThat(english.select(".search-results li a").eachAttr("href")).as("found by its German translation, shown as written")
                 .containsExactly("/sites/" + site);
         assertThat(english.selectFirst(".search-snippet").attr("lang")).isNotEqualTo("de");
+
+        Page layer = new PortalClient(port).get("/api/layers/sites?lang=de&limit=10000", "application/geo+json");
+        JsonNode translated = feature(JSON.readTree(layer.body()), site).path("properties");
+        JsonNode written = feature(JSON.readTree(new PortalClient(port).get("/api/layers/sites?limit=10000", "application/geo+json").body()), site)
+                .path("properties");
+        JsonNode ogcItem = JSON.readTree(new PortalClient(port).get("/ogcapi/collections/sites/items/" + site + "?lang=de", "application/geo+json")
+                .body()).path("properties");
+        assertThat(translated.path("description").asString()).isEqualTo("Eine ehemalige Tuchfabrik mit Ateliers unterm Sheddach.");
+        assertThat(translated.path("descriptionLang").asString()).isEqualTo("de");
+        assertThat(written.path("description").asString()).as("open data without lang: as written").isNotEqualTo(translated.path("description").asString());
+        assertThat(ogcItem.path("description").asString()).isEqualTo("Eine ehemalige Tuchfabrik mit Ateliers unterm Sheddach.");
+        assertThat(layer.header("ETag")).as("a translation moves the layer's version").isNotEqualTo(etagBefore);
+    }
+
+    private static JsonNode feature(JsonNode collection, long id) {
+        for (JsonNode feature : collection.path("features")) {
+            if (feature.path("id").asLong() == id) {
+                return feature;
+            }
+        }
+        throw new AssertionError("No feature " + id);
     }
 
     @Test
