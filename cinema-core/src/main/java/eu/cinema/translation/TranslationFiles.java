@@ -159,7 +159,7 @@ public class TranslationFiles {
             problems.add(new TranslationFileException.Problem(line, "translation.file.duplicate", field, id));
             return;
         }
-        if (!original.lang().equals(row.get(LANGUAGE)) || !original.text().equals(row.get(ORIGINAL))) {
+        if (!original.lang().equals(row.get(LANGUAGE)) || !lines(original.text()).equals(lines(row.get(ORIGINAL)))) {
             problems.add(new TranslationFileException.Problem(line, "translation.file.originalChanged", field, id));
             return;
         }
@@ -193,6 +193,11 @@ public class TranslationFiles {
 
     private static String key(long id, String field, String lang) {
         return id + "/" + field + "/" + lang;
+    }
+
+    /** A text with its line breaks as one kind: spreadsheets write a cell's breaks back as they like. */
+    private static String lines(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static Long parseId(String value) {
