@@ -23,6 +23,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.criteria.AuditConjunction;
 import org.hibernate.envers.query.criteria.AuditCriterion;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.stereotype.Service;
@@ -66,6 +67,13 @@ public class HistoryService {
      */
     public <T extends BaseEntity> List<HistoryEntry> historyOfAll(Class<T> type, String parentRelation, long parentId) {
         return entriesOf(type, AuditEntity.relatedId(parentRelation).eq(parentId), true);
+    }
+
+    /** The history of every entity of a type whose properties have these values (the translations of one item), newest first. */
+    public <T extends BaseEntity> List<HistoryEntry> historyWhere(Class<T> type, Map<String, Object> values) {
+        AuditConjunction all = AuditEntity.conjunction();
+        values.forEach((property, value) -> all.add(AuditEntity.property(property).eq(value)));
+        return entriesOf(type, all, false);
     }
 
     private <T extends BaseEntity> List<HistoryEntry> entriesOf(Class<T> type, AuditCriterion criterion, boolean withSubject) {

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -30,6 +31,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.cinema.common.NotFoundException;
+import eu.cinema.history.HistoryService;
+import eu.cinema.translation.ContentTranslation;
 import eu.cinema.translation.TranslationFileException;
 import eu.cinema.translation.TranslationFiles;
 import eu.cinema.translation.TranslationService;
@@ -52,10 +55,12 @@ class TranslationController {
 
     private final TranslationService translations;
     private final TranslationFiles files;
+    private final HistoryService history;
 
-    TranslationController(TranslationService translations, TranslationFiles files) {
+    TranslationController(TranslationService translations, TranslationFiles files, HistoryService history) {
         this.translations = translations;
         this.files = files;
+        this.history = history;
     }
 
     @GetMapping
@@ -99,8 +104,11 @@ class TranslationController {
         }
     }
 
+    /** The form, and below it every change to the item's translations in any language (Envers keeps them). */
     private String sheetView(TranslationSheet sheet, Model model) {
         model.addAttribute("sheet", sheet);
+        model.addAttribute("history", history.historyWhere(ContentTranslation.class,
+                Map.of("contentType", sheet.item().type(), "contentId", sheet.item().id())));
         model.addAttribute("languages", translations.languages());
         return SHEET_VIEW;
     }

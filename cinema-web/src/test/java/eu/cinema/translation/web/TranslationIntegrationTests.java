@@ -115,6 +115,8 @@ class TranslationIntegrationTests {
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.text(".alert-error")).startsWith("Someone else saved translations of this in between");
         assertThat(stale.document().select("input[name='rows[0].text']").val()).as("the input is kept").isEqualTo("Centrum kreativity Košice");
+        assertThat(kosice.get(sheetPath).document().select(".history-list li").text())
+                .as("the form shows the history of the item's translations").contains("Demo partner editor", "Slovak", "Kreatívne centrum Košice");
         assertThat(slovak.selectFirst("h1").text()).isEqualTo("Kreatívne centrum Košice");
         assertThat(slovak.selectFirst("h1").attr("lang")).isEqualTo("sk");
         assertThat(slovak.select(".lead").attr("lang")).as("the summary is not translated into Slovak").isEqualTo("en");
