@@ -1,5 +1,6 @@
 package eu.cinema.pilot;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -58,6 +59,11 @@ public class PilotService {
     public List<Pilot> ownPilots() {
         Long partnerId = CurrentUser.require().getPartnerId();
         return partnerId == null ? List.of() : pilots.findInvolving(partnerId).stream().filter(pilot -> pilot.editableBy(partnerId)).toList();
+    }
+
+    /** Every pilot the person asking may edit (an administrator: all), by id: what they may translate. */
+    public List<Pilot> editable() {
+        return pilots.findAll().stream().filter(permissions::mayEdit).sorted(Comparator.comparing(Pilot::getId)).toList();
     }
 
     /** How many pilots are completed, for the portal's figures. */

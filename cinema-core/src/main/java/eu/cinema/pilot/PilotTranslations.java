@@ -1,6 +1,5 @@
 package eu.cinema.pilot;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +19,12 @@ public class PilotTranslations implements TranslatableContent {
     public static final String TYPE = "pilot";
 
     private final PilotRepository pilots;
+    private final PilotService service;
     private final PilotPermissions permissions;
 
-    PilotTranslations(PilotRepository pilots, PilotPermissions permissions) {
+    PilotTranslations(PilotRepository pilots, PilotService service, PilotPermissions permissions) {
         this.pilots = pilots;
+        this.service = service;
         this.permissions = permissions;
     }
 
@@ -46,7 +47,7 @@ public class PilotTranslations implements TranslatableContent {
 
     @Override
     public List<TranslatableItem> translatable() {
-        return pilots.findAll().stream().filter(permissions::mayEdit).sorted(Comparator.comparing(Pilot::getId)).map(this::item).toList();
+        return service.editable().stream().map(this::item).toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package eu.cinema.pilot.progress;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import eu.cinema.pilot.Pilot;
 import eu.cinema.pilot.PilotPermissions;
 import eu.cinema.pilot.PilotRepository;
+import eu.cinema.pilot.PilotService;
 import eu.cinema.translation.OriginalText;
 import eu.cinema.translation.TranslatableContent;
 import eu.cinema.translation.TranslatableItem;
@@ -25,11 +25,13 @@ public class PilotProgressTranslations implements TranslatableContent {
     public static final String TYPE = "pilot-progress";
 
     private final PilotRepository pilots;
+    private final PilotService service;
     private final ProgressService progress;
     private final PilotPermissions permissions;
 
-    PilotProgressTranslations(PilotRepository pilots, ProgressService progress, PilotPermissions permissions) {
+    PilotProgressTranslations(PilotRepository pilots, PilotService service, ProgressService progress, PilotPermissions permissions) {
         this.pilots = pilots;
+        this.service = service;
         this.progress = progress;
         this.permissions = permissions;
     }
@@ -68,7 +70,7 @@ public class PilotProgressTranslations implements TranslatableContent {
 
     @Override
     public List<TranslatableItem> translatable() {
-        return pilots.findAll().stream().filter(permissions::mayEdit).sorted(Comparator.comparing(Pilot::getId)).map(this::item).toList();
+        return service.editable().stream().map(this::item).toList();
     }
 
     private TranslatableItem item(Pilot pilot) {
